@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnly, anyone, editorsAndUp } from '../../src/access'
+import { reportsJoin } from '../../src/fields/reportsJoin'
+import { setSortKey } from './hooks/setSortKey'
+
+export const Officials: CollectionConfig = {
+  slug: 'officials',
+  labels: {
+    singular: { vi: 'Cán bộ', en: 'Official' },
+    plural: { vi: 'Cán bộ', en: 'Officials' },
+  },
+  admin: {
+    useAsTitle: 'fullName',
+    defaultColumns: ['fullName', 'positions', 'updatedAt'],
+    group: { vi: 'Danh mục', en: 'Reference' },
+    description: {
+      vi: 'Nhiều người trùng họ tên: một cái tên không đủ để xác định một người.',
+      en: 'Many people share a name: a name alone is not an identity.',
+    },
+  },
+  defaultSort: 'sortKey',
+  access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
+  hooks: { beforeChange: [setSortKey] },
+  fields: [
+    { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'sortKey',
+      type: 'text',
+      index: true,
+      label: { vi: 'Khóa sắp xếp', en: 'Sort key' },
+      admin: { hidden: true },
+    },
+    { name: 'portrait', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
+    {
+      name: 'positions',
+      type: 'array',
+      label: { vi: 'Chức vụ', en: 'Positions' },
+      labels: { singular: { vi: 'Chức vụ', en: 'Position' }, plural: { vi: 'Chức vụ', en: 'Positions' } },
+      admin: { description: { vi: 'Mỗi chức vụ với ngày bắt đầu và kết thúc; tin bài hiển thị chức vụ tại ngày đăng.', en: 'Each post with its start and end; reports show the titles held on their date.' } },
+      fields: [
+        { name: 'title', type: 'text', required: true, label: { vi: 'Chức danh', en: 'Title' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'organisation', type: 'text', label: { vi: 'Cơ quan, tổ chức', en: 'Organisation' } },
+            { name: 'unit', type: 'relationship', relationTo: 'units', label: { vi: 'Đơn vị', en: 'Unit' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', label: { vi: 'Từ ngày', en: 'Start' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+            { name: 'end', type: 'date', label: { vi: 'Đến ngày', en: 'End' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+            {
+              name: 'protocolRank',
+              type: 'number',
+              label: { vi: 'Thứ tự nghi thức', en: 'Protocol rank' },
+              admin: { description: { vi: 'Số nhỏ đứng trước (chức vụ Đảng trước chức vụ chính quyền).', en: 'Lower comes first (Party posts before state posts).' } },
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'notes', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },
+    reportsJoin('officials'),
+  ],
+}

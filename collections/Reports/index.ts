@@ -1,0 +1,131 @@
+import type { CollectionConfig } from 'payload'
+import { approversOfUnit, createInOwnUnit, readPublishedOrOwn, updateOwnOrUnit } from '../../src/access'
+import { vietnameseSlugField } from '../../src/fields/slug'
+import { createdByField, unitField } from '../../src/fields/unit'
+import { guardUnit } from '../../src/hooks/guardUnit'
+import { setCreatedBy } from '../../src/hooks/setCreatedBy'
+import { guardPublish } from './hooks/guardPublish'
+import { validateSlugInUnit } from './hooks/validateSlugInUnit'
+
+/** Reports (tin bài, báo cáo): what a board publishes under its name. */
+export const Reports: CollectionConfig = {
+  slug: 'reports',
+  labels: {
+    singular: { vi: 'Tin bài', en: 'Report' },
+    plural: { vi: 'Tin bài', en: 'Reports' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'unit', 'category', 'publishedAt', '_status', 'createdBy'],
+    listSearchableFields: ['title', 'slug', 'byline'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  access: {
+    read: readPublishedOrOwn,
+    readVersions: updateOwnOrUnit,
+    create: createInOwnUnit,
+    update: updateOwnOrUnit,
+    delete: approversOfUnit,
+  },
+  hooks: {
+    beforeValidate: [validateSlugInUnit],
+    beforeChange: [setCreatedBy, guardUnit, guardPublish],
+  },
+  // Public lists filter on status (and unit or category) and sort by date: one compound
+  // index per query shape keeps them flat from 10k to 100k reports (see bench/reports-list).
+  indexes: [
+    { fields: ['unit', 'slug'], unique: true },
+    { fields: ['_status', 'publishedAt'] },
+    { fields: ['unit', '_status', 'publishedAt'] },
+    { fields: ['category', '_status', 'publishedAt'] },
+  ],
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { vi: 'Nội dung', en: 'Content' },
+          fields: [
+            { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+            {
+              name: 'lead',
+              type: 'textarea',
+              label: { vi: 'Sapo (tóm tắt)', en: 'Lead' },
+              admin: { description: { vi: 'Đoạn mở đầu in đậm dưới tiêu đề.', en: 'The opening paragraph shown under the title.' } },
+            },
+            { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' } },
+          ],
+        },
+        {
+          label: { vi: 'Ảnh', en: 'Photos' },
+          fields: [
+            { name: 'featuredImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Featured image' } },
+            {
+              name: 'gallery',
+              type: 'array',
+              label: { vi: 'Ảnh trong bài', en: 'Gallery' },
+              labels: { singular: { vi: 'Ảnh', en: 'Photo' }, plural: { vi: 'Ảnh', en: 'Photos' } },
+              admin: { description: { vi: 'Mỗi ảnh có chú thích riêng; ảnh có thể gắn sau.', en: 'Each photo has its own caption; the photo may be attached later.' } },
+              fields: [
+                { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh', en: 'Photo' } },
+                { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { vi: 'Liên kết', en: 'Links' },
+          fields: [
+            { name: 'officials', type: 'relationship', relationTo: 'officials', hasMany: true, label: { vi: 'Cán bộ được nhắc đến', en: 'Officials mentioned' } },
+            { name: 'campaigns', type: 'relationship', relationTo: 'campaigns', hasMany: true, label: { vi: 'Phong trào, cuộc vận động', en: 'Campaigns' } },
+            { name: 'models', type: 'relationship', relationTo: 'models', hasMany: true, label: { vi: 'Mô hình "Dân vận khéo"', en: 'Models' } },
+            { name: 'legalDocuments', type: 'relationship', relationTo: 'legal-documents', hasMany: true, label: { vi: 'Văn bản được trích dẫn', en: 'Legal documents cited' } },
+          ],
+        },
+      ],
+    },
+    vietnameseSlugField('title', { unique: false }),
+    unitField(),
+    { name: 'category', type: 'relationship', relationTo: 'categories', index: true, label: { vi: 'Chuyên mục', en: 'Category' }, admin: { position: 'sidebar' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      timezone: true,
+      label: { vi: 'Ngày giờ đăng', en: 'Published at' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' } },
+    },
+    {
+      name: 'dateApproximate',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Ngày đăng ước tính', en: 'Date is approximate' },
+      admin: { position: 'sidebar', description: { vi: 'Đánh dấu khi trang gốc không ghi ngày.', en: 'Set when the source page stated no date.' } },
+    },
+    {
+      name: 'byline',
+      type: 'text',
+      label: { vi: 'Tác giả (bút danh)', en: 'Byline' },
+      admin: { position: 'sidebar', description: { vi: 'Như in cuối bài, ví dụ "Nhóm PV, CTV t/h".', en: 'As printed, e.g. "Nhóm PV, CTV t/h".' } },
+    },
+    { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' }, admin: { position: 'sidebar' } },
+    {
+      name: 'viewCount',
+      type: 'number',
+      defaultValue: 0,
+      label: { vi: 'Lượt xem', en: 'Views' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'sourceFingerprint',
+      type: 'text',
+      index: true,
+      label: { vi: 'Dấu vân tay nguồn nhập', en: 'Source fingerprint' },
+      admin: { position: 'sidebar', readOnly: true, description: { vi: 'Dùng khi nhập lại trang cũ để cập nhật thay vì tạo bản trùng.', en: 'Lets a re-import update instead of duplicating.' } },
+    },
+    createdByField,
+  ],
+}

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnly, anyone } from '../../src/access'
+import { vietnameseSlugField } from '../../src/fields/slug'
+import { toOptions } from '../../src/lib/options'
+import { UNIT_LEVELS } from '../../src/lib/units'
+import { validateUnitPeriod } from './hooks/validateUnitPeriod'
+
+/**
+ * Boards are renamed, merged and dissolved. A rename is a new unit record with the old one
+ * closed (validTo) and pointing to its successor, so reports keep the name they were
+ * published under. Versions keep every edit of a record.
+ */
+export const Units: CollectionConfig = {
+  slug: 'units',
+  labels: {
+    singular: { vi: 'Đơn vị', en: 'Unit' },
+    plural: { vi: 'Đơn vị', en: 'Units' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'shortName', 'level', 'province', 'validFrom', 'validTo'],
+    group: { vi: 'Quản trị', en: 'Administration' },
+    description: {
+      vi: 'Khi đơn vị đổi tên hoặc sáp nhập, hãy tạo đơn vị mới và ghi ngày kết thúc, đơn vị kế thừa cho đơn vị cũ; không sửa đè tên cũ.',
+      en: 'When a unit is renamed or merged, create a new unit and set the old one’s end date and successor; never overwrite the old name.',
+    },
+  },
+  versions: { maxPerDoc: 50 },
+  access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
+  hooks: { beforeValidate: [validateUnitPeriod] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
+    vietnameseSlugField('name'),
+    { name: 'shortName', type: 'text', label: { vi: 'Tên viết tắt', en: 'Short name' } },
+    {
+      name: 'level',
+      type: 'select',
+      required: true,
+      label: { vi: 'Cấp', en: 'Level' },
+      options: toOptions(UNIT_LEVELS),
+    },
+    { name: 'province', type: 'text', label: { vi: 'Tỉnh/Thành phố', en: 'Province' } },
+    { name: 'parent', type: 'relationship', relationTo: 'units', label: { vi: 'Đơn vị cấp trên', en: 'Parent unit' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', label: { vi: 'Hiệu lực từ ngày', en: 'Valid from' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'validTo', type: 'date', label: { vi: 'Hiệu lực đến ngày', en: 'Valid to' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+      ],
+    },
+    {
+      name: 'successor',
+      type: 'relationship',
+      relationTo: 'units',
+      label: { vi: 'Đơn vị kế thừa', en: 'Successor unit' },
+      admin: { description: { vi: 'Đơn vị tiếp nhận sau khi đổi tên hoặc sáp nhập.', en: 'The unit that took over after a rename or merger.' } },
+    },
+  ],
+}

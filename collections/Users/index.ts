@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnly, adminOnlyField, adminOrSelf, readColleagues } from '../../src/access'
+import { ROLES, ROLE_LABELS } from '../../src/lib/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { vi: 'Người dùng', en: 'User' },
+    plural: { vi: 'Người dùng', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'units'],
+    group: { vi: 'Quản trị', en: 'Administration' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    read: readColleagues,
+    create: adminOnly,
+    update: adminOrSelf,
+    delete: adminOnly,
+    admin: ({ req }) => Boolean(req.user),
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { vi: 'Họ và tên', en: 'Full name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['contributor'],
+      label: { vi: 'Vai trò', en: 'Roles' },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      access: { create: adminOnlyField, update: adminOnlyField },
+      saveToJWT: true,
+    },
+    {
+      name: 'units',
+      type: 'relationship',
+      relationTo: 'units',
+      hasMany: true,
+      label: { vi: 'Đơn vị công tác', en: 'Units' },
+      admin: { description: { vi: 'Người dùng chỉ xem, sửa và xuất bản nội dung của các đơn vị này.', en: 'The user sees, edits and publishes only these units’ content.' } },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,87 @@
+import type { Access, FieldAccess, Where } from 'payload'
+import { hasRole, isAdmin, unitRefsOf, worksInUnit, type StaffLike } from '../lib/roles'
+
+/** Shared access rules. Every collection composes these; none re-implements them. */
+
+const staff = (req: { user?: unknown }): StaffLike =>
+  (req.user as { collection?: string } | null)?.collection === 'users' ? (req.user as StaffLike) : null
+
+export const anyone: Access = () => true
+
+export const signedIn: Access = ({ req }) => Boolean(staff(req))
+
+export const adminOnly: Access = ({ req }) => isAdmin(staff(req))
+
+export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(staff(req))
+
+/** Shared reference data (officials, campaigns, legal documents): editors and up maintain it. */
+export const editorsAndUp: Access = ({ req }) => hasRole(staff(req), 'editor', 'approver', 'admin')
+
+const inMyUnits = (user: StaffLike, field = 'unit'): Where => ({ [field]: { in: unitRefsOf(user) } })
+
+/**
+ * Creating unit-scoped content: any staff role, and only in one of the user's units.
+ * Without data (the admin asking whether to show "Create"), the role alone decides.
+ */
+export const createInOwnUnit: Access = ({ req, data }) => {
+  const user = staff(req)
+  if (isAdmin(user)) return true
+  if (!hasRole(user, 'contributor', 'editor', 'approver')) return false
+  if (!data || data.unit === undefined || data.unit === null) return true
+  return worksInUnit(user, data.unit)
+}
+
+/** Unit-scoped content whose contributors own their own items (reports, media). */
+export const updateOwnOrUnit: Access = ({ req }) => {
+  const user = staff(req)
+  if (!user) return false
+  if (isAdmin(user)) return true
+  const or: Where[] = []
+  if (hasRole(user, 'editor', 'approver')) or.push(inMyUnits(user))
+  if (hasRole(user, 'contributor')) or.push({ and: [{ createdBy: { equals: user.id } }, inMyUnits(user)] })
+  return or.length ? { or } : false
+}
+
+/** Unit-scoped content without ownership (models): editors and approvers of the unit. */
+export const editorsOfUnit: Access = ({ req }) => {
+  const user = staff(req)
+  if (isAdmin(user)) return true
+  return hasRole(user, 'editor', 'approver') ? inMyUnits(user) : false
+}
+
+/** Deleting unit content: approvers of the unit, and admins. */
+export const approversOfUnit: Access = ({ req }) => {
+  const user = staff(req)
+  if (isAdmin(user)) return true
+  return hasRole(user, 'approver') ? inMyUnits(user) : false
+}
+
+/**
+ * Reports: anonymous readers see published ones only; contributors also their own;
+ * editors and approvers everything of their units; admins everything.
+ */
+export const readPublishedOrOwn: Access = ({ req }) => {
+  const user = staff(req)
+  const published: Where = { _status: { equals: 'published' } }
+  if (!user) return published
+  if (isAdmin(user)) return true
+  const or: Where[] = [published]
+  if (hasRole(user, 'editor', 'approver')) or.push(inMyUnits(user))
+  if (hasRole(user, 'contributor')) or.push({ createdBy: { equals: user.id } })
+  return { or }
+}
+
+/** Users: admins see everyone, staff see themselves and colleagues of their units. */
+export const readColleagues: Access = ({ req }) => {
+  const user = staff(req)
+  if (!user) return false
+  if (isAdmin(user)) return true
+  return { or: [{ id: { equals: user.id } }, inMyUnits(user, 'units')] }
+}
+
+export const adminOrSelf: Access = ({ req }) => {
+  const user = staff(req)
+  if (!user) return false
+  if (isAdmin(user)) return true
+  return { id: { equals: user.id } }
+}

@@ -1,0 +1,24 @@
+import { slugField, type Field } from 'payload'
+import { slugify } from '../lib/text/slugify'
+
+/**
+ * Payload's slug field (auto-generated, editable, with its "generate" checkbox), wired to
+ * the Vietnamese slugify so đ folds to d.
+ */
+export function vietnameseSlugField(useAsSlug: string, options: { unique?: boolean } = {}): Field {
+  return slugField({
+    useAsSlug,
+    disableUnique: options.unique === false,
+    slugify: ({ valueToSlugify }) => slugify(typeof valueToSlugify === 'string' ? valueToSlugify : ''),
+    overrides: (row) => {
+      for (const field of row.fields) {
+        if ('name' in field && field.name === 'slug') {
+          field.label = { vi: 'Đường dẫn (slug)', en: 'Slug' }
+          field.admin = { ...field.admin, description: { vi: 'Tự tạo từ tiêu đề, không dấu, đ thành d.', en: 'Generated from the title, without diacritics.' } }
+        }
+        if ('name' in field && field.name === 'generateSlug') field.label = { vi: 'Tự tạo đường dẫn', en: 'Generate slug' }
+      }
+      return row
+    },
+  })
+}

@@ -1,0 +1,38 @@
+import type { Field } from 'payload'
+import { isAdmin, unitRefsOf, type StaffLike } from '../lib/roles'
+
+/**
+ * The owning unit of unit-scoped content. Staff may only pick their own units; a user
+ * with a single unit gets it by default.
+ */
+export function unitField(overrides: Partial<Field> = {}): Field {
+  return {
+    name: 'unit',
+    type: 'relationship',
+    relationTo: 'units',
+    required: true,
+    index: true,
+    label: { vi: 'Đơn vị', en: 'Unit' },
+    defaultValue: ({ user }) => {
+      const refs = unitRefsOf(user as StaffLike)
+      return refs.length === 1 ? refs[0] : undefined
+    },
+    filterOptions: ({ user }) => {
+      const staff = user as StaffLike
+      if (!staff || isAdmin(staff)) return true
+      return { id: { in: unitRefsOf(staff) } }
+    },
+    admin: { position: 'sidebar' },
+    ...overrides,
+  } as Field
+}
+
+/** Read-only record of the account that created the document (see setCreatedBy). */
+export const createdByField: Field = {
+  name: 'createdBy',
+  type: 'relationship',
+  relationTo: 'users',
+  index: true,
+  label: { vi: 'Người tạo', en: 'Created by' },
+  admin: { position: 'sidebar', readOnly: true },
+}

@@ -1,0 +1,37 @@
+/**
+ * The product's own strings, beside Payload's `vi` and `en` translations.
+ * Use them through `req.t('custom:key')` so API errors follow the request's language.
+ */
+export const customTranslations = {
+  vi: {
+    custom: {
+      slugTaken: 'Đường dẫn "{{slug}}" đã được dùng cho một tin bài khác của đơn vị này.',
+      unitNotYours: 'Bạn không thuộc đơn vị này nên không thể tạo hoặc chuyển nội dung sang đơn vị đó.',
+      publishNotAllowed: 'Chỉ Lãnh đạo Ban (người duyệt) hoặc Quản trị hệ thống được xuất bản tin bài.',
+      legalNumberTaken: 'Văn bản số "{{number}}" đã có trong hệ thống.',
+      validToBeforeFrom: 'Ngày hết hiệu lực phải sau ngày bắt đầu.',
+      successorIsSelf: 'Đơn vị kế thừa không thể là chính đơn vị này.',
+      secretMissing: 'Thiếu PAYLOAD_SECRET',
+    },
+  },
+  en: {
+    custom: {
+      slugTaken: 'The slug "{{slug}}" is already used by another report of this unit.',
+      unitNotYours: 'You do not belong to this unit, so you cannot create content in it or move content to it.',
+      publishNotAllowed: 'Only an approver or an administrator may publish a report.',
+      legalNumberTaken: 'Document number "{{number}}" already exists.',
+      validToBeforeFrom: 'The end date must be after the start date.',
+      successorIsSelf: 'A unit cannot be its own successor.',
+      secretMissing: 'PAYLOAD_SECRET is missing',
+    },
+  },
+}
+
+export type CustomKey = keyof (typeof customTranslations)['vi']['custom']
+
+type Translator = (key: never, vars?: Record<string, unknown>) => string
+
+/** Typed access to the custom keys through Payload's translator. */
+export function tr(t: unknown, key: CustomKey, vars?: Record<string, unknown>): string {
+  return (t as Translator)(`custom:${key}` as never, vars)
+}

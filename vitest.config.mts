@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const shared = {
+  environment: 'node' as const,
+  alias: {
+    '@payload-config': path.join(dirname, 'payload.config.ts'),
+    '@': path.join(dirname, 'src'),
+  },
+}
+
+export default defineConfig({
+  resolve: { alias: shared.alias },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          environment: 'node',
+          include: ['tests/int/**/*.test.ts'],
+          setupFiles: ['tests/int/setupEnv.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // one Payload per file, files one after another: two cores, and SQLite files are cheap
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
