@@ -20,7 +20,7 @@ export const Media: CollectionConfig = {
   },
   access: {
     read: anyone,
-    create: createInOwnUnit,
+    create: createInOwnUnit('contributor', 'editor', 'approver'),
     update: updateOwnOrUnit,
     delete: updateOwnOrUnit,
   },

@@ -15,7 +15,7 @@ export const Models: CollectionConfig = {
     plural: { vi: 'Mô hình "Dân vận khéo"', en: '"Dân vận khéo" models' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'field', 'unit', 'yearRecognised', 'status'], group: { vi: 'Danh mục', en: 'Reference' } },
-  access: { read: anyone, create: createInOwnUnit, update: editorsOfUnit, delete: approversOfUnit },
+  access: { read: anyone, create: createInOwnUnit('editor', 'approver'), update: editorsOfUnit, delete: approversOfUnit },
   hooks: { beforeChange: [guardUnit] },
   indexes: [{ fields: ['unit', 'field', 'yearRecognised'] }],
   fields: [

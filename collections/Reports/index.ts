@@ -25,7 +25,7 @@ export const Reports: CollectionConfig = {
   access: {
     read: readPublishedOrOwn,
     readVersions: updateOwnOrUnit,
-    create: createInOwnUnit,
+    create: createInOwnUnit('contributor', 'editor', 'approver'),
     update: updateOwnOrUnit,
     delete: approversOfUnit,
   },

@@ -1,5 +1,5 @@
 import type { Access, FieldAccess, Where } from 'payload'
-import { hasRole, isAdmin, unitRefsOf, worksInUnit, type StaffLike } from '../lib/roles'
+import { hasRole, isAdmin, unitRefsOf, worksInUnit, type Role, type StaffLike } from '../lib/roles'
 
 /** Shared access rules. Every collection composes these; none re-implements them. */
 
@@ -20,16 +20,18 @@ export const editorsAndUp: Access = ({ req }) => hasRole(staff(req), 'editor', '
 const inMyUnits = (user: StaffLike, field = 'unit'): Where => ({ [field]: { in: unitRefsOf(user) } })
 
 /**
- * Creating unit-scoped content: any staff role, and only in one of the user's units.
+ * Creating unit-scoped content: the given roles, only in one of the user's own units.
  * Without data (the admin asking whether to show "Create"), the role alone decides.
  */
-export const createInOwnUnit: Access = ({ req, data }) => {
-  const user = staff(req)
-  if (isAdmin(user)) return true
-  if (!hasRole(user, 'contributor', 'editor', 'approver')) return false
-  if (!data || data.unit === undefined || data.unit === null) return true
-  return worksInUnit(user, data.unit)
-}
+export const createInOwnUnit =
+  (...roles: Role[]): Access =>
+  ({ req, data }) => {
+    const user = staff(req)
+    if (isAdmin(user)) return true
+    if (!hasRole(user, ...roles)) return false
+    if (!data || data.unit === undefined || data.unit === null) return true
+    return worksInUnit(user, data.unit)
+  }
 
 /** Unit-scoped content whose contributors own their own items (reports, media). */
 export const updateOwnOrUnit: Access = ({ req }) => {

@@ -1,0 +1,26 @@
+/**
+ * Runs before each integration test file imports the Payload config (the adapter is chosen
+ * at import). Each file gets a fresh SQLite file, or a fresh database on the MongoDB server
+ * named by MONGODB_URI, and its own media folder.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const run = randomBytes(4).toString('hex')
+const root = fs.mkdtempSync(path.join(os.tmpdir(), `danvan-int-${run}-`))
+
+if (process.env.MONGODB_URI) {
+  const url = new URL(process.env.MONGODB_URI)
+  url.pathname = `/danvan_test_${run}`
+  process.env.DATABASE_URI = url.toString()
+} else {
+  process.env.DATABASE_URI = `file:${path.join(root, 'test.db')}`
+}
+process.env.DATA_DIR = path.join(root, 'data')
+process.env.MEDIA_DIR = path.join(root, 'media')
+process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+process.env.ADMIN_EMAIL = 'quantri@example.vn'
+process.env.ADMIN_PASSWORD = randomBytes(12).toString('base64url')
+process.env.NEXT_TELEMETRY_DISABLED = '1'
