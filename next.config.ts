@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // a separate build directory lets the browser tests run beside a developer's server
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   output: 'standalone', // the Docker image runs .next/standalone/server.js
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],

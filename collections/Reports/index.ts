@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { approversOfUnit, createInOwnUnit, readPublishedOrOwn, updateOwnOrUnit } from '../../src/access'
+import { approversOfUnit, createInOwnUnit, readPublishedOrOwn, readVersionsOwnOrUnit, updateOwnOrUnit } from '../../src/access'
 import { vietnameseSlugField } from '../../src/fields/slug'
 import { createdByField, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
@@ -24,7 +24,7 @@ export const Reports: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: readPublishedOrOwn,
-    readVersions: updateOwnOrUnit,
+    readVersions: readVersionsOwnOrUnit,
     create: createInOwnUnit('contributor', 'editor', 'approver'),
     update: updateOwnOrUnit,
     delete: approversOfUnit,

@@ -33,16 +33,22 @@ export const createInOwnUnit =
     return worksInUnit(user, data.unit)
   }
 
-/** Unit-scoped content whose contributors own their own items (reports, media). */
-export const updateOwnOrUnit: Access = ({ req }) => {
-  const user = staff(req)
+/** Where a staff member may edit: contributors their own items, editors and approvers their units'. */
+function ownOrUnit(user: StaffLike, prefix = ''): Where | boolean {
   if (!user) return false
   if (isAdmin(user)) return true
   const or: Where[] = []
-  if (hasRole(user, 'editor', 'approver')) or.push(inMyUnits(user))
-  if (hasRole(user, 'contributor')) or.push({ and: [{ createdBy: { equals: user.id } }, inMyUnits(user)] })
+  if (hasRole(user, 'editor', 'approver')) or.push(inMyUnits(user, `${prefix}unit`))
+  if (hasRole(user, 'contributor'))
+    or.push({ and: [{ [`${prefix}createdBy`]: { equals: user.id } }, inMyUnits(user, `${prefix}unit`)] })
   return or.length ? { or } : false
 }
+
+/** Unit-scoped content whose contributors own their own items (reports, media). */
+export const updateOwnOrUnit: Access = ({ req }) => ownOrUnit(staff(req))
+
+/** The same rule over a collection's versions, whose fields sit under `version.`. */
+export const readVersionsOwnOrUnit: Access = ({ req }) => ownOrUnit(staff(req), 'version.')
 
 /** Unit-scoped content without ownership (models): editors and approvers of the unit. */
 export const editorsOfUnit: Access = ({ req }) => {

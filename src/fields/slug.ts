@@ -1,4 +1,4 @@
-import { slugField, type Field } from 'payload'
+import { slugField, type Field, type TextField } from 'payload'
 import { slugify } from '../lib/text/slugify'
 
 /**
@@ -12,18 +12,19 @@ export function vietnameseSlugField(useAsSlug: string, options: { unique?: boole
     slugify: ({ valueToSlugify }) => slugify(typeof valueToSlugify === 'string' ? valueToSlugify : ''),
     overrides: (row) => {
       for (const field of row.fields) {
-        if ('name' in field && field.name === 'slug') {
-          field.label = { vi: 'Đường dẫn (slug)', en: 'Slug' }
+        if ('name' in field && field.name === 'slug' && field.type === 'text') {
+          const slug: TextField = field
+          slug.label = { vi: 'Đường dẫn (slug)', en: 'Slug' }
           // The generate checkbox's hook runs too late for `required` on API writes without a
           // slug, so an empty slug is filled from its source field before validation.
-          field.hooks = {
-            ...field.hooks,
+          slug.hooks = {
+            ...slug.hooks,
             beforeValidate: [
               ({ value, siblingData }) =>
                 value || (typeof siblingData?.[useAsSlug] === 'string' ? slugify(siblingData[useAsSlug]) : value),
             ],
           }
-          field.admin = { ...field.admin, description: { vi: 'Tự tạo từ tiêu đề, không dấu, đ thành d.', en: 'Generated from the title, without diacritics.' } }
+          slug.admin = { ...slug.admin, description: { vi: 'Tự tạo từ tiêu đề, không dấu, đ thành d.', en: 'Generated from the title, without diacritics.' } }
         }
         if ('name' in field && field.name === 'generateSlug') field.label = { vi: 'Tự tạo đường dẫn', en: 'Generate slug' }
       }

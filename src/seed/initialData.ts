@@ -48,7 +48,7 @@ export const SEED_CATEGORIES = [
  * ADMIN_EMAIL and ADMIN_PASSWORD are set (otherwise Payload shows create-first-user).
  * Each part runs only while its collection is empty, so an admin's later deletions stick.
  */
-export async function seedInitialData(payload: Payload, env = process.env): Promise<void> {
+export async function seedInitialData(payload: Payload, env: Record<string, string | undefined> = process.env): Promise<void> {
   // Ids are numbers on SQLite and strings on MongoDB; the generated types assume the former.
   const unitIds = new Map<string, number>()
   if ((await payload.count({ collection: 'units' })).totalDocs === 0) {

@@ -220,7 +220,7 @@ describe('access matrix', () => {
 
   describe('cells beside the grid', () => {
     it('anyone reads a published report of any unit; drafts stay hidden', async () => {
-      const published = await payload.create({ collection: 'reports', data: { title: `Đã xuất bản ${uniq()}`, unit: unitOf.other as number, _status: 'published' } })
+      const published = await payload.create({ collection: 'reports', data: { title: `Đã xuất bản ${uniq()}`, unit: unitOf.other as number, _status: 'published' } as never })
       expect((await rest('GET', `/reports/${published.id}`)).status).toBe(200)
       const list = await rest('GET', '/reports?limit=100&depth=0')
       expect(list.body.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
@@ -228,7 +228,7 @@ describe('access matrix', () => {
     })
 
     it("a contributor neither reads nor edits a colleague's draft", async () => {
-      const draft = await payload.create({ collection: 'reports', data: { title: `Bản nháp biên tập ${uniq()}`, unit: unitOf.own as number }, user: users.editor, overrideAccess: true })
+      const draft = await payload.create({ collection: 'reports', data: { title: `Bản nháp biên tập ${uniq()}`, unit: unitOf.own as number } as never, user: users.editor, overrideAccess: true })
       expect(await payload.findByID({ collection: 'reports', id: draft.id, user: users.contributor, overrideAccess: false, disableErrors: true })).toBeNull()
       const res = await rest('PATCH', `/reports/${draft.id}`, { token: tokens.contributor, json: { lead: 'x' } })
       expect([403, 404]).toContain(res.status)

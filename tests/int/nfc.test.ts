@@ -34,7 +34,7 @@ describe('NFC on every write', () => {
         unit: unit as number,
         body: lexical(nfd('Đồng chí Phạm Tất Thắng phát biểu')) as never,
         gallery: [{ caption: nfd('Các đại biểu tham dự tại điểm cầu Hà Nội') }],
-      },
+      } as never,
     })
     const stored = await payload.findByID({ collection: 'reports', id: report.id, depth: 0 })
     expect(stored.title).toBe(title)

@@ -53,8 +53,8 @@ describe('bad input', () => {
   })
 
   it('refuses renaming a slug onto another report of the unit', async () => {
-    const a = await payload.create({ collection: 'reports', data: { title: `Bài A ${uniq()}`, unit: unitA as number } })
-    const b = await payload.create({ collection: 'reports', data: { title: `Bài B ${uniq()}`, unit: unitA as number } })
+    const a = await payload.create({ collection: 'reports', data: { title: `Bài A ${uniq()}`, unit: unitA as number } as never })
+    const b = await payload.create({ collection: 'reports', data: { title: `Bài B ${uniq()}`, unit: unitA as number } as never })
     const res = await rest('PATCH', `/reports/${b.id}`, { token, json: { slug: a.slug } })
     expect(res.status).toBe(400)
     expect(fieldErrors(res.body)).toHaveProperty('slug')

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export type TestServer = { url: string; adminEmail: string; adminPassword: string; stop(): Promise<void> }
+
+/**
+ * Starts the app with `next dev` on a free port, a fresh SQLite file and media folder, and
+ * its own build directory so it never collides with a developer's running server.
+ */
+export async function startServer(): Promise<TestServer> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-e2e-'))
+  const port = 3100 + Math.floor(Math.random() * 800)
+  const adminEmail = 'quantri@example.vn'
+  const adminPassword = randomBytes(12).toString('base64url')
+  const child: ChildProcess = spawn('npx', ['next', 'dev', '--port', String(port)], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_DIST_DIR: '.next-e2e',
+      DATABASE_URI: `file:${path.join(root, 'e2e.db')}`,
+      DATA_DIR: path.join(root, 'data'),
+      MEDIA_DIR: path.join(root, 'media'),
+      ADMIN_EMAIL: adminEmail,
+      ADMIN_PASSWORD: adminPassword,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let log = ''
+  const echo = Boolean(process.env.E2E_SERVER_LOG)
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (chunk) => {
+      log += chunk
+      if (echo) process.stderr.write(chunk)
+    })
+  // `localhost`, not 127.0.0.1: next dev refuses its dev resources to other origins
+  const url = `http://localhost:${port}`
+  const deadline = Date.now() + 240_000
+  // The first request compiles the admin (about 30 s on two cores) and seeds the database.
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next dev exited ${child.exitCode}:\n${log}`)
+    try {
+      const res = await fetch(`${url}/admin/login`)
+      if (res.status === 200) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  if (Date.now() >= deadline) throw new Error(`server did not start:\n${log}`)
+  return {
+    url,
+    adminEmail,
+    adminPassword,
+    async stop() {
+      if (child.pid) {
+        try {
+          process.kill(-child.pid, 'SIGTERM')
+        } catch {
+          // already gone
+        }
+      }
+      await new Promise((r) => setTimeout(r, 500))
+      fs.rmSync(root, { recursive: true, force: true })
+    },
+  }
+}
