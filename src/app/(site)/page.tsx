@@ -2,7 +2,9 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { formatDateTimeVN } from '@/lib/format/dates'
 
-export const revalidate = 60
+// Rendered per request for now: the cached public site (ISR, revalidation) comes with its own issue,
+// and a build must not need a database.
+export const dynamic = 'force-dynamic'
 
 /** Home: the latest published reports. The full public site is built in its own issue. */
 export default async function HomePage() {

@@ -37,7 +37,8 @@ export function resolveSecret(env: Env, dataDirectory: string): string {
   if (problem) throw new Error(problem)
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   if (isBuildPhase(env)) return randomBytes(32).toString('hex')
-  const file = path.join(dataDirectory, '.payload-secret')
+  // not traced into the build output: the secret is per checkout, never shipped
+  const file = path.join(/*turbopackIgnore: true*/ dataDirectory, '.payload-secret')
   try {
     return fs.readFileSync(file, 'utf8').trim()
   } catch {

@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Production image of Dân vận CMS: Next.js standalone server with Payload inside.
+# Built by `docker compose build`; the database is MongoDB (see docker-compose.yml).
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+# npm install rather than npm ci: the lockfile is written on Linux x64 and omits other
+# platforms' optional @next/swc builds, which `npm ci` insists on.
+RUN npm install --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS builder
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+# The build evaluates the Payload config but serves nothing: no secret or database needed.
+RUN npm run build
+
+FROM node:20-bookworm-slim AS runner
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
+    MEDIA_DIR=/app/media DATA_DIR=/app/data
+COPY --from=builder --chown=node:node /app/.next/standalone ./
+COPY --from=builder --chown=node:node /app/.next/static ./.next/static
+COPY --from=builder --chown=node:node /app/seed ./seed
+RUN mkdir -p /app/media /app/data && chown -R node:node /app/media /app/data
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=40s --retries=5 \
+  CMD node -e "fetch('http://127.0.0.1:3000/api/units?limit=1').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "server.js"]

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Runs the suites one after another (unit, integration, browser) and ends with one plain
+// summary line, "N passed, N failed", for CI to read. Extra arguments go to every vitest run.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const projects = (process.env.TEST_PROJECTS || 'unit,int,e2e').split(',')
+const extra = process.argv.slice(2)
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'))
+let passed = 0
+let failed = 0
+let skipped = 0
+let broken = false
+
+for (const project of projects) {
+  const out = path.join(dir, `${project}.json`)
+  const run = spawnSync('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (!fs.existsSync(out)) {
+    console.error(`vitest produced no results for ${project} (exit ${run.status})`)
+    broken = true
+    continue
+  }
+  const result = JSON.parse(fs.readFileSync(out, 'utf8'))
+  passed += result.numPassedTests
+  failed += result.numFailedTests
+  skipped += result.numPendingTests + (result.numTodoTests ?? 0)
+  if (run.status !== 0 && result.numFailedTests === 0) broken = true // e.g. a file that failed to load
+}
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(failed > 0 || broken || passed === 0 ? 1 : 0)
