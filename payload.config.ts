@@ -34,6 +34,12 @@ export default buildConfig({
     avatar: 'default', // the stock avatar is Gravatar, a request to the outside
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' — Dân vận CMS' },
+    components: {
+      graphics: {
+        Logo: '/src/components/admin/Logo#Logo',
+        Icon: '/src/components/admin/Icon#Icon',
+      },
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
     timezones: {
       supportedTimezones: [{ label: 'Hà Nội (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],

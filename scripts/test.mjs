@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Runs the suites one after another (unit, integration, browser) and ends with one plain
 // summary line, "N passed, N failed", for CI to read. Extra arguments go to every vitest run.
+// Where MONGODB_URI is set, the integration suite runs a second time, unchanged, on MongoDB.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-const projects = (process.env.TEST_PROJECTS || 'unit,int,e2e').split(',')
+const projects = (process.env.TEST_PROJECTS || 'unit,int,e2e').split(',').flatMap((project) =>
+  project === 'int' && process.env.MONGODB_URI ? ['int', 'int:mongodb'] : [project],
+)
 const extra = process.argv.slice(2)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-test-'))
 let passed = 0
@@ -14,14 +17,16 @@ let failed = 0
 let skipped = 0
 let broken = false
 
-for (const project of projects) {
-  const out = path.join(dir, `${project}.json`)
-  const run = spawnSync('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra], {
+for (const run of projects) {
+  const [project, database = 'sqlite'] = run.split(':')
+  console.log(`\n== ${project} on ${project === 'int' ? database : 'its own setup'}`)
+  const out = path.join(dir, `${project}-${database}.json`)
+  const child = spawnSync('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra], {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TEST_DATABASE: database },
   })
   if (!fs.existsSync(out)) {
-    console.error(`vitest produced no results for ${project} (exit ${run.status})`)
+    console.error(`vitest produced no results for ${run} (exit ${child.status})`)
     broken = true
     continue
   }
@@ -29,7 +34,7 @@ for (const project of projects) {
   passed += result.numPassedTests
   failed += result.numFailedTests
   skipped += result.numPendingTests + (result.numTodoTests ?? 0)
-  if (run.status !== 0 && result.numFailedTests === 0) broken = true // e.g. a file that failed to load
+  if (child.status !== 0 && result.numFailedTests === 0) broken = true // e.g. a file that failed to load
 }
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)

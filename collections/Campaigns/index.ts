@@ -4,6 +4,7 @@ import { reportsJoin } from '../../src/fields/reportsJoin'
 import { vietnameseSlugField } from '../../src/fields/slug'
 import { CAMPAIGN_KINDS, CAMPAIGN_SCOPES } from '../../src/lib/campaigns'
 import { toOptions } from '../../src/lib/options'
+import { dayField } from '../../src/fields/date'
 
 /** Movements, campaigns, theme years and plans ("Dân vận khéo", "Năm Dân vận chính quyền"...). */
 export const Campaigns: CollectionConfig = {
@@ -22,13 +23,8 @@ export const Campaigns: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', label: { vi: 'Bắt đầu', en: 'Start' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        {
-          name: 'end',
-          type: 'date',
-          label: { vi: 'Kết thúc', en: 'End' },
-          admin: { date: { displayFormat: 'dd/MM/yyyy' }, description: { vi: 'Để trống nếu đang tiếp diễn.', en: 'Empty while ongoing.' } },
-        },
+        dayField('start', { vi: 'Bắt đầu', en: 'Start' }),
+        dayField('end', { vi: 'Kết thúc', en: 'End' }, { description: { vi: 'Để trống nếu đang tiếp diễn.', en: 'Empty while ongoing.' } }),
       ],
     },
     { name: 'issuingBody', type: 'text', label: { vi: 'Cơ quan phát động, ban hành', en: 'Issuing body' } },

@@ -6,6 +6,7 @@ import { mediaDir } from '../../src/lib/config/paths'
 import { LEGAL_DOCUMENT_TYPES } from '../../src/lib/legal/documentTypes'
 import { toOptions } from '../../src/lib/options'
 import { setNumberKey } from './hooks/setNumberKey'
+import { dayField } from '../../src/fields/date'
 
 /** Documents cited by reports and campaigns; one record per number however it is spelled. */
 export const LegalDocuments: CollectionConfig = {
@@ -36,8 +37,8 @@ export const LegalDocuments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'issuedDate', type: 'date', label: { vi: 'Ngày ban hành', en: 'Issued' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'effectiveDate', type: 'date', label: { vi: 'Ngày hiệu lực', en: 'Effective' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        dayField('issuedDate', { vi: 'Ngày ban hành', en: 'Issued' }),
+        dayField('effectiveDate', { vi: 'Ngày hiệu lực', en: 'Effective' }),
       ],
     },
     { name: 'summary', type: 'textarea', label: { vi: 'Trích yếu', en: 'Summary' } },

@@ -5,6 +5,7 @@ import { createdByField, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
 import { mediaDir } from '../../src/lib/config/paths'
+import { dayField } from '../../src/fields/date'
 
 /** Photos from conferences and field visits. The full pipeline comes with the photos issue. */
 export const Media: CollectionConfig = {
@@ -44,7 +45,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'textarea', label: { vi: 'Chú thích ảnh', en: 'Caption' } },
     { name: 'credit', type: 'text', label: { vi: 'Tác giả ảnh', en: 'Photo credit' } },
-    { name: 'takenAt', type: 'date', label: { vi: 'Ngày chụp', en: 'Date taken' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+    dayField('takenAt', { vi: 'Ngày chụp', en: 'Date taken' }),
     unitField(),
     createdByField,
   ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone, editorsAndUp } from '../../src/access'
 import { reportsJoin } from '../../src/fields/reportsJoin'
 import { setSortKey } from './hooks/setSortKey'
+import { dayField } from '../../src/fields/date'
 
 export const Officials: CollectionConfig = {
   slug: 'officials',
@@ -49,8 +50,8 @@ export const Officials: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'start', type: 'date', label: { vi: 'Từ ngày', en: 'Start' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-            { name: 'end', type: 'date', label: { vi: 'Đến ngày', en: 'End' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+            dayField('start', { vi: 'Từ ngày', en: 'Start' }),
+            dayField('end', { vi: 'Đến ngày', en: 'End' }),
             {
               name: 'protocolRank',
               type: 'number',

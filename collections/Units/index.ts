@@ -4,6 +4,7 @@ import { vietnameseSlugField } from '../../src/fields/slug'
 import { toOptions } from '../../src/lib/options'
 import { UNIT_LEVELS } from '../../src/lib/units'
 import { validateUnitPeriod } from './hooks/validateUnitPeriod'
+import { dayField } from '../../src/fields/date'
 
 /**
  * Boards are renamed, merged and dissolved. A rename is a new unit record with the old one
@@ -44,8 +45,8 @@ export const Units: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', label: { vi: 'Hiệu lực từ ngày', en: 'Valid from' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'validTo', type: 'date', label: { vi: 'Hiệu lực đến ngày', en: 'Valid to' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        dayField('validFrom', { vi: 'Hiệu lực từ ngày', en: 'Valid from' }),
+        dayField('validTo', { vi: 'Hiệu lực đến ngày', en: 'Valid to' }),
       ],
     },
     {

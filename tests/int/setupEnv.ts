@@ -1,7 +1,7 @@
 /**
  * Runs before each integration test file imports the Payload config (the adapter is chosen
- * at import). Each file gets a fresh SQLite file, or a fresh database on the MongoDB server
- * named by MONGODB_URI, and its own media folder.
+ * at import). Each file gets a fresh SQLite file, or, with TEST_DATABASE=mongodb, a fresh
+ * database on the MongoDB server named by MONGODB_URI; and its own media folder.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -11,7 +11,8 @@ import path from 'node:path'
 const run = randomBytes(4).toString('hex')
 const root = fs.mkdtempSync(path.join(os.tmpdir(), `danvan-int-${run}-`))
 
-if (process.env.MONGODB_URI) {
+if (process.env.TEST_DATABASE === 'mongodb') {
+  if (!process.env.MONGODB_URI) throw new Error('TEST_DATABASE=mongodb needs MONGODB_URI')
   const url = new URL(process.env.MONGODB_URI)
   url.pathname = `/danvan_test_${run}`
   process.env.DATABASE_URI = url.toString()
