@@ -13,11 +13,16 @@ import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
 import { Models } from './collections/Models'
 import { Officials } from './collections/Officials'
+import { ReportComments } from './collections/ReportComments'
 import { Reports } from './collections/Reports'
+import { scheduledTransitionTask } from './collections/Reports/workflow/scheduledTransitionTask'
+import { WORKFLOW_QUEUE } from './collections/Reports/workflow/transitionReport'
+import { ReportTransitions } from './collections/ReportTransitions'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
 import { customTranslations } from './src/i18n/translations'
+import { emailAdapter } from './src/lib/email/emailAdapter'
 import { chooseDatabase } from './src/lib/config/database'
 import { dataDir } from './src/lib/config/paths'
 import { resolveSecret } from './src/lib/config/secret'
@@ -39,6 +44,11 @@ export default buildConfig({
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',
       },
+      beforeNavLinks: ['/src/components/admin/NavLinks#NavLinks'],
+      views: {
+        dashboard: { Component: '/src/components/admin/MyWorkView#MyWorkView' },
+        editorialCalendar: { Component: '/src/components/admin/EditorialCalendar#EditorialCalendar', path: '/lich-bien-tap' },
+      },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
     timezones: {
@@ -51,13 +61,29 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withTextNormalisation([Reports, Media, Officials, Campaigns, Models, LegalDocuments, Categories, Units, Users]),
+  collections: withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Campaigns, Models, LegalDocuments, Categories, Units, Users]),
   editor: lexicalEditor(),
   db:
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
       : sqliteAdapter({ client: { url: database.url } }),
   sharp,
+  email: emailAdapter(),
+  // Scheduled publish and unpublish: the runner polls the workflow queue every 5 seconds in
+  // whichever process serves the app (next dev or next start); JOBS_AUTORUN=false turns it
+  // off where a separate worker runs `payload jobs:run --queue workflow --cron`.
+  jobs: {
+    tasks: [scheduledTransitionTask],
+    autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: true },
+    }),
+  },
+  // Refusals (4xx) are answers, not faults: keep them out of the error log.
+  loggingLevels: { APIError: 'info', Forbidden: 'info', ValidationError: 'info', NotFound: 'info', QueryError: 'warn' },
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },

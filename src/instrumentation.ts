@@ -1,7 +1,11 @@
-/** Runs once when the server starts; the checks need Node, so they live in their own module. */
+/** Runs once when the server starts; the work needs Node, so it lives in Node-only modules. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { checkStartup } = await import('./lib/config/checkStartup')
     checkStartup()
+    // Start Payload now rather than on the first request, so the scheduled-publish runner
+    // is on duty from the moment the server is.
+    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+    await getPayload({ config })
   }
 }

@@ -21,6 +21,8 @@ export interface Config {
   blocks: {};
   collections: {
     reports: Report;
+    'report-comments': ReportComment;
+    'report-transitions': ReportTransition;
     media: Media;
     officials: Official;
     campaigns: Campaign;
@@ -30,11 +32,15 @@ export interface Config {
     units: Unit;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    reports: {
+      comments: 'report-comments';
+    };
     officials: {
       reports: 'reports';
     };
@@ -50,6 +56,8 @@ export interface Config {
   };
   collectionsSelect: {
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    'report-comments': ReportCommentsSelect<false> | ReportCommentsSelect<true>;
+    'report-transitions': ReportTransitionsSelect<false> | ReportTransitionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     officials: OfficialsSelect<false> | OfficialsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
@@ -59,6 +67,7 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -75,7 +84,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      runScheduledTransition: TaskRunScheduledTransition;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -138,6 +153,17 @@ export interface Report {
   campaigns?: (number | Campaign)[] | null;
   models?: (number | Model)[] | null;
   legalDocuments?: (number | LegalDocument)[] | null;
+  comments?: {
+    docs?: (number | ReportComment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  workflowState?: ('draft' | 'submitted' | 'inApproval' | 'published' | 'unpublished') | null;
+  returnedComment?: string | null;
+  scheduledAction?: ('publish' | 'unpublish') | null;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  scheduleToken?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -419,6 +445,20 @@ export interface Model {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-comments".
+ */
+export interface ReportComment {
+  id: number;
+  report: number | Report;
+  text: string;
+  resolved?: boolean | null;
+  author?: (number | null) | User;
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories".
  */
 export interface Category {
@@ -433,6 +473,32 @@ export interface Category {
    */
   slug: string;
   parent?: (number | null) | Category;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-transitions".
+ */
+export interface ReportTransition {
+  id: number;
+  report: number | Report;
+  unit?: (number | null) | Unit;
+  action:
+    | 'submit'
+    | 'forward'
+    | 'return'
+    | 'publish'
+    | 'schedulePublish'
+    | 'unpublish'
+    | 'scheduleUnpublish'
+    | 'cancelSchedule'
+    | 'reopen';
+  from?: ('draft' | 'submitted' | 'inApproval' | 'published' | 'unpublished') | null;
+  to?: ('draft' | 'submitted' | 'inApproval' | 'published' | 'unpublished') | null;
+  user?: (number | null) | User;
+  comment?: string | null;
+  scheduledAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -455,6 +521,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'runScheduledTransition';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'runScheduledTransition') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -463,6 +621,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reports';
         value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'report-comments';
+        value: number | ReportComment;
+      } | null)
+    | ({
+        relationTo: 'report-transitions';
+        value: number | ReportTransition;
       } | null)
     | ({
         relationTo: 'media';
@@ -558,6 +724,13 @@ export interface ReportsSelect<T extends boolean = true> {
   campaigns?: T;
   models?: T;
   legalDocuments?: T;
+  comments?: T;
+  workflowState?: T;
+  returnedComment?: T;
+  scheduledAction?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  scheduleToken?: T;
   generateSlug?: T;
   slug?: T;
   unit?: T;
@@ -573,6 +746,35 @@ export interface ReportsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-comments_select".
+ */
+export interface ReportCommentsSelect<T extends boolean = true> {
+  report?: T;
+  text?: T;
+  resolved?: T;
+  author?: T;
+  unit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-transitions_select".
+ */
+export interface ReportTransitionsSelect<T extends boolean = true> {
+  report?: T;
+  unit?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  comment?: T;
+  scheduledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -767,6 +969,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -806,6 +1039,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunScheduledTransition".
+ */
+export interface TaskRunScheduledTransition {
+  input: {
+    reportId: string;
+    token: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,8 +4,12 @@ import { vietnameseSlugField } from '../../src/fields/slug'
 import { createdByField, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
-import { guardPublish } from './hooks/guardPublish'
+import { guardWorkflow } from './hooks/guardWorkflow'
+import { rememberSaveMode } from './hooks/rememberSaveMode'
 import { validateSlugInUnit } from './hooks/validateSlugInUnit'
+import { workflowEndpoint } from './workflow/workflowEndpoint'
+import { toOptions } from '../../src/lib/options'
+import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
 
 /** Reports (tin bài, báo cáo): what a board publishes under its name. */
 export const Reports: CollectionConfig = {
@@ -16,8 +20,11 @@ export const Reports: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'unit', 'category', 'publishedAt', '_status', 'createdBy'],
+    defaultColumns: ['title', 'workflowState', 'unit', 'createdBy', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'byline'],
+    components: {
+      edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions' },
+    },
     group: { vi: 'Nội dung', en: 'Content' },
   },
   defaultSort: '-publishedAt',
@@ -30,9 +37,11 @@ export const Reports: CollectionConfig = {
     delete: approversOfUnit,
   },
   hooks: {
+    beforeOperation: [rememberSaveMode],
     beforeValidate: [validateSlugInUnit],
-    beforeChange: [setCreatedBy, guardUnit, guardPublish],
+    beforeChange: [setCreatedBy, guardUnit, guardWorkflow],
   },
+  endpoints: [workflowEndpoint],
   // Public lists filter on status (and unit or category) and sort by date: one compound
   // index per query shape keeps them flat from 10k to 100k reports (see bench/reports-list).
   indexes: [
@@ -40,6 +49,7 @@ export const Reports: CollectionConfig = {
     { fields: ['_status', 'publishedAt'] },
     { fields: ['unit', '_status', 'publishedAt'] },
     { fields: ['category', '_status', 'publishedAt'] },
+    { fields: ['unit', 'workflowState'] },
   ],
   fields: [
     {
@@ -84,8 +94,68 @@ export const Reports: CollectionConfig = {
             { name: 'legalDocuments', type: 'relationship', relationTo: 'legal-documents', hasMany: true, label: { vi: 'Văn bản được trích dẫn', en: 'Legal documents cited' } },
           ],
         },
+        {
+          label: { vi: 'Quy trình', en: 'Workflow' },
+          fields: [
+            {
+              name: 'publishChecklist',
+              type: 'ui',
+              label: { vi: 'Kiểm tra trước khi xuất bản', en: 'Pre-publish checklist' },
+              admin: { components: { Field: '/src/components/admin/PublishChecklist#PublishChecklist' } },
+            },
+            {
+              name: 'workflowTimeline',
+              type: 'ui',
+              label: { vi: 'Lịch sử quy trình', en: 'Workflow history' },
+              admin: { components: { Field: '/src/components/admin/WorkflowTimeline#WorkflowTimeline' } },
+            },
+            {
+              name: 'comments',
+              type: 'join',
+              collection: 'report-comments',
+              on: 'report',
+              label: { vi: 'Góp ý biên tập', en: 'Editorial comments' },
+              defaultSort: 'createdAt',
+              admin: { defaultColumns: ['text', 'author', 'resolved', 'createdAt'] },
+            },
+          ],
+        },
       ],
     },
+    {
+      name: 'workflowState',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      label: { vi: 'Trạng thái biên tập', en: 'Editorial state' },
+      options: toOptions(WORKFLOW_STATES),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'returnedComment',
+      type: 'textarea',
+      label: { vi: 'Nhận xét khi trả lại', en: 'Returned with' },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.returnedComment) },
+    },
+    {
+      name: 'scheduledAction',
+      type: 'select',
+      label: { vi: 'Hẹn giờ', en: 'Scheduled' },
+      options: [
+        { value: 'publish', label: { vi: 'Xuất bản', en: 'Publish' } },
+        { value: 'unpublish', label: { vi: 'Gỡ bài', en: 'Unpublish' } },
+      ],
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.scheduledAction) },
+    },
+    {
+      name: 'scheduledAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Thời điểm hẹn', en: 'Scheduled for' },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.scheduledAt), date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+    },
+    { name: 'scheduledBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
+    { name: 'scheduleToken', type: 'text', hidden: true },
     vietnameseSlugField('title', { unique: false }),
     unitField(),
     { name: 'category', type: 'relationship', relationTo: 'categories', index: true, label: { vi: 'Chuyên mục', en: 'Category' }, admin: { position: 'sidebar' } },

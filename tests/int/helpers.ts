@@ -73,6 +73,15 @@ export async function rest(
   return { status: response.status, body: parsed }
 }
 
+/** A GraphQL request through the same route handler the app serves at /api/graphql. */
+export async function graphql(query: string, token?: string): Promise<RestResponse> {
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const headers = new Headers({ 'Content-Type': 'application/json' })
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
+  return { status: response.status, body: await response.json() }
+}
+
 export async function loginToken(email: string, password = PASSWORD): Promise<string> {
   const response = await rest('POST', '/users/login', { json: { email, password } })
   if (response.status !== 200) throw new Error(`login failed for ${email}: ${JSON.stringify(response.body)}`)

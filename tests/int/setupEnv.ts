@@ -25,3 +25,4 @@ process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 process.env.ADMIN_EMAIL = 'quantri@example.vn'
 process.env.ADMIN_PASSWORD = randomBytes(12).toString('base64url')
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+process.env.LOG_LEVEL ||= 'warn'

@@ -7,3 +7,12 @@ describe('formatDateTimeVN', () => {
     expect(formatDateTimeVN('2022-01-12T17:30:00Z')).toBe('13/01/2022 00:30')
   })
 })
+
+describe('vnLocalToISO', () => {
+  it('reads a datetime-local value as Vietnam time', async () => {
+    const { vnLocalToISO } = await import('./dates')
+    expect(vnLocalToISO('2026-11-23T09:30')).toBe('2026-11-23T02:30:00.000Z')
+    expect(vnLocalToISO('23/11/2026 09:30')).toBeNull()
+    expect(vnLocalToISO('')).toBeNull()
+  })
+})

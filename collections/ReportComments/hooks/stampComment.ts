@@ -1,0 +1,25 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { tr } from '../../../src/i18n/translations'
+import { isAdmin, relationId, worksInUnit, type StaffLike } from '../../../src/lib/roles'
+
+/** A comment carries its author and its report's unit; staff comment only on their units' reports. */
+export const stampComment: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  const user = req.user?.collection === 'users' ? (req.user as StaffLike) : null
+  if (operation === 'create') {
+    const reportId = relationId(data.report)
+    const report = reportId
+      ? await req.payload.findByID({ collection: 'reports', id: reportId, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+      : null
+    if (!report) throw new APIError(tr(req.t, 'reportNotFound'), 400, undefined, true)
+    data.unit = report.unit
+    if (user) {
+      if (!isAdmin(user) && !worksInUnit(user, data.unit)) throw new APIError(tr(req.t, 'unitNotYours'), 403, undefined, true)
+      data.author = user.id
+    }
+  } else {
+    data.author = originalDoc?.author
+    data.unit = originalDoc?.unit
+    data.report = originalDoc?.report
+  }
+  return data
+}

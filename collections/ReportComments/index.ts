@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+import { commentAccess } from './access/commentAccess'
+import { stampComment } from './hooks/stampComment'
+
+/** Editorial comments: a thread per report for its unit's staff, shown beside the report. */
+export const ReportComments: CollectionConfig = {
+  slug: 'report-comments',
+  labels: {
+    singular: { vi: 'Góp ý biên tập', en: 'Editorial comment' },
+    plural: { vi: 'Góp ý biên tập', en: 'Editorial comments' },
+  },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'author', 'resolved', 'createdAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+    hidden: true, // reached from the report they belong to
+  },
+  access: commentAccess,
+  hooks: { beforeChange: [stampComment] },
+  fields: [
+    { name: 'report', type: 'relationship', relationTo: 'reports', required: true, index: true, label: { vi: 'Tin bài', en: 'Report' } },
+    { name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung góp ý', en: 'Comment' } },
+    { name: 'resolved', type: 'checkbox', defaultValue: false, label: { vi: 'Đã xử lý', en: 'Resolved' } },
+    { name: 'author', type: 'relationship', relationTo: 'users', label: { vi: 'Người góp ý', en: 'Author' }, admin: { readOnly: true } },
+    { name: 'unit', type: 'relationship', relationTo: 'units', index: true, admin: { hidden: true } },
+  ],
+}

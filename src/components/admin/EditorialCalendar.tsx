@@ -1,0 +1,104 @@
+import type { AdminViewServerProps, Where } from 'payload'
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import React from 'react'
+import { formatDateTimeVN } from '../../lib/format/dates'
+import { isAdmin, unitRefsOf, type StaffLike } from '../../lib/roles'
+import { calendarRange, vnDay, type CalendarView } from '../../lib/workflow/calendar'
+
+const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']
+
+type Entry = { id: number | string; title: string; at: string; kind: 'published' | 'schedulePublish' | 'scheduleUnpublish'; unit: string }
+
+/** The editorial calendar: published and scheduled reports by day, a week or a month at a time, per unit. */
+export async function EditorialCalendar({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const user = req.user as StaffLike
+  const view: CalendarView = searchParams?.view === 'week' ? 'week' : 'month'
+  const range = calendarRange(view, String(searchParams?.date ?? ''))
+  const unitFilter = searchParams?.unit ? String(searchParams.unit) : ''
+  const allowedUnits = isAdmin(user) ? null : unitRefsOf(user).map(String)
+  const units = (await req.payload.find({ collection: 'units', limit: 200, depth: 0, sort: 'name', req })).docs.filter((u) => !allowedUnits || allowedUnits.includes(String(u.id)))
+  const unitWhere: Where[] = unitFilter ? [{ unit: { equals: unitFilter } }] : allowedUnits ? [{ unit: { in: allowedUnits } }] : []
+  const between = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: range.start.toISOString() } }, { [field]: { less_than: range.end.toISOString() } }] })
+
+  const [published, scheduled] = await Promise.all([
+    req.payload.find({ collection: 'reports', where: { and: [{ _status: { equals: 'published' } }, between('publishedAt'), ...unitWhere] }, limit: 500, depth: 1, overrideAccess: false, user: req.user, req }),
+    req.payload.find({ collection: 'reports', where: { and: [between('scheduledAt'), ...unitWhere] }, draft: true, limit: 500, depth: 1, overrideAccess: false, user: req.user, req }),
+  ])
+  const unitName = (u: unknown) => {
+    const unit = u && typeof u === 'object' ? (u as { shortName?: string | null; name?: string }) : null
+    return unit ? String(unit.shortName || unit.name || '') : ''
+  }
+  const entries: Entry[] = [
+    ...published.docs.map((r) => ({ id: r.id, title: r.title, at: r.publishedAt!, kind: 'published' as const, unit: unitName(r.unit) })),
+    ...scheduled.docs.map((r) => ({ id: r.id, title: r.title, at: r.scheduledAt!, kind: r.scheduledAction === 'unpublish' ? ('scheduleUnpublish' as const) : ('schedulePublish' as const), unit: unitName(r.unit) })),
+  ].sort((a, b) => a.at.localeCompare(b.at))
+  const byDay = new Map<string, Entry[]>()
+  for (const entry of entries) byDay.set(vnDay(entry.at), [...(byDay.get(vnDay(entry.at)) ?? []), entry])
+
+  const adminRoute = req.payload.config.routes.admin
+  const link = (changes: Record<string, string>) => {
+    const query = new URLSearchParams({ view, date: range.days[Math.floor(range.days.length / 2)], ...(unitFilter ? { unit: unitFilter } : {}), ...changes })
+    return `${adminRoute}/lich-bien-tap?${query}`
+  }
+  const today = vnDay(new Date())
+  const kindStyle: Record<Entry['kind'], React.CSSProperties> = {
+    published: { borderLeft: '3px solid #2e7d32' },
+    schedulePublish: { borderLeft: '3px solid #1565c0' },
+    scheduleUnpublish: { borderLeft: '3px solid #b3001b' },
+  }
+  const kindLabel: Record<Entry['kind'], string> = { published: 'Đã đăng', schedulePublish: 'Hẹn đăng', scheduleUnpublish: 'Hẹn gỡ' }
+
+  return (
+    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
+      <Gutter>
+        <div className="editorial-calendar" style={{ paddingBottom: '3rem' }}>
+          <h1>Lịch biên tập</h1>
+          <nav style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap', margin: '1rem 0' }}>
+            <a href={link({ date: range.previous })}>← Trước</a>
+            <strong>
+              {range.days[0].split('-').reverse().join('/')} – {range.days.at(-1)!.split('-').reverse().join('/')}
+            </strong>
+            <a href={link({ date: range.next })}>Sau →</a>
+            <a href={link({ view: 'week' })} aria-current={view === 'week' ? 'page' : undefined}>Tuần</a>
+            <a href={link({ view: 'month' })} aria-current={view === 'month' ? 'page' : undefined}>Tháng</a>
+            <form method="get" action={`${adminRoute}/lich-bien-tap`} style={{ display: 'flex', gap: '0.5rem' }}>
+              <input type="hidden" name="view" value={view} />
+              <input type="hidden" name="date" value={range.days[Math.floor(range.days.length / 2)]} />
+              <label>
+                Đơn vị{' '}
+                <select name="unit" defaultValue={unitFilter}>
+                  <option value="">Tất cả đơn vị của tôi</option>
+                  {units.map((u) => (
+                    <option key={u.id} value={String(u.id)}>
+                      {u.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit">Lọc</button>
+            </form>
+          </nav>
+          <div role="grid" aria-label="Lịch" style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '4px' }}>
+            {WEEKDAYS.map((d) => (
+              <div key={d} role="columnheader" style={{ fontWeight: 600, padding: '0.25rem' }}>
+                {d}
+              </div>
+            ))}
+            {range.days.map((day) => (
+              <div key={day} role="gridcell" aria-label={day.split('-').reverse().join('/')} style={{ minHeight: view === 'week' ? '14rem' : '7rem', padding: '0.25rem', background: day === today ? 'var(--theme-elevation-100)' : 'var(--theme-elevation-50)' }}>
+                <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>{Number(day.slice(8))}/{Number(day.slice(5, 7))}</div>
+                {(byDay.get(day) ?? []).map((entry) => (
+                  <a key={`${entry.kind}-${entry.id}`} href={`${adminRoute}/collections/reports/${entry.id}`} title={`${kindLabel[entry.kind]} ${formatDateTimeVN(entry.at)}`} style={{ display: 'block', fontSize: '0.8rem', margin: '0.2rem 0', paddingLeft: '0.3rem', ...kindStyle[entry.kind] }}>
+                    {formatDateTimeVN(entry.at).slice(11)} {kindLabel[entry.kind]}: {entry.title} {entry.unit && <em>({entry.unit})</em>}
+                  </a>
+                ))}
+              </div>
+            ))}
+          </div>
+        </div>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,39 @@
+'use client'
+import { useFormFields } from '@payloadcms/ui'
+import React from 'react'
+import { galleryFromFormState } from '../../lib/workflow/formState'
+import { publishChecklist } from '../../lib/workflow/checklist'
+
+/** The pre-publish checklist, recomputed from the form as the editor types. */
+export function PublishChecklist() {
+  const missing = useFormFields(([fields]) =>
+    publishChecklist({
+      title: fields.title?.value as string,
+      lead: fields.lead?.value as string,
+      unit: fields.unit?.value,
+      category: fields.category?.value,
+      publishedAt: fields.publishedAt?.value as string,
+      featuredImage: fields.featuredImage?.value,
+      body: fields.body?.value,
+      byline: fields.byline?.value as string,
+      source: fields.source?.value as string,
+      gallery: galleryFromFormState(fields),
+    }),
+  )
+  return (
+    <section className="publish-checklist" aria-label="Kiểm tra trước khi xuất bản" style={{ marginBottom: '1.5rem' }}>
+      <h4 style={{ margin: '0 0 0.5rem' }}>Kiểm tra trước khi xuất bản</h4>
+      {missing.length === 0 ? (
+        <p style={{ color: 'var(--theme-success-500, #2e7d32)' }}>✓ Đủ điều kiện xuất bản.</p>
+      ) : (
+        <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+          {missing.map((item) => (
+            <li key={item.code} style={{ color: 'var(--theme-error-500, #b00020)' }}>
+              Còn thiếu: {item.vi}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

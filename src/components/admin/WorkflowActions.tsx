@@ -1,0 +1,87 @@
+'use client'
+import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import React, { useState } from 'react'
+import { vnLocalToISO } from '../../lib/format/dates'
+import { relationId, worksInUnit, type Role, type StaffLike } from '../../lib/roles'
+import type { WorkflowState } from '../../lib/workflow/states'
+import { availableActions } from '../../lib/workflow/transitions'
+
+/**
+ * Replaces Payload's Publish button with the workflow's actions this user may take now.
+ * Hiding is a courtesy: the server refuses the same things (transitionReport).
+ */
+export function WorkflowActions() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const modified = useFormModified()
+  const { state, unit, createdBy, scheduled } = useFormFields(([fields]) => ({
+    state: (fields.workflowState?.value as WorkflowState | undefined) ?? 'draft',
+    unit: fields.unit?.value,
+    createdBy: fields.createdBy?.value,
+    scheduled: Boolean(fields.scheduledAt?.value),
+  }))
+  const [pending, setPending] = useState<string | null>(null)
+  const [open, setOpen] = useState<string | null>(null)
+  const [comment, setComment] = useState('')
+  const [at, setAt] = useState('')
+
+  if (!id || !user) return null
+  const staff = user as unknown as StaffLike
+  const actions = availableActions(state, {
+    roles: (staff?.roles ?? []) as Role[],
+    isOwner: relationId(createdBy as never) === String(user.id),
+    inUnit: worksInUnit(staff, unit as never),
+  }, scheduled)
+  if (!actions.length) return null
+
+  async function run(action: string, extra: { comment?: string; at?: string | null } = {}) {
+    setPending(action)
+    try {
+      const res = await fetch(`/api/reports/${id}/workflow`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action, ...extra }),
+      })
+      const body = await res.json()
+      if (!res.ok) {
+        toast.error(body?.errors?.[0]?.message ?? 'Không thực hiện được.')
+        return
+      }
+      toast.success(body.message)
+      window.location.reload()
+    } finally {
+      setPending(null)
+    }
+  }
+
+  return (
+    <div className="workflow-actions" style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'center' }}>
+      {modified && <span style={{ fontSize: '0.85rem' }}>Lưu bản nháp trước khi chuyển bước.</span>}
+      {actions.map((rule) =>
+        rule.needsComment || rule.needsTime ? (
+          <Button key={rule.action} buttonStyle="secondary" size="medium" disabled={modified || pending !== null} onClick={() => setOpen(open === rule.action ? null : rule.action)}>
+            {rule.vi}
+          </Button>
+        ) : (
+          <Button key={rule.action} buttonStyle={rule.action === 'publish' ? 'primary' : 'secondary'} size="medium" disabled={modified || pending !== null} onClick={() => run(rule.action)}>
+            {pending === rule.action ? '…' : rule.vi}
+          </Button>
+        ),
+      )}
+      {open && (
+        <div role="dialog" aria-label={open} style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', width: '100%' }}>
+          {actions.find((r) => r.action === open)?.needsComment && (
+            <textarea aria-label="Nhận xét" placeholder="Nhận xét cho tác giả" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} style={{ flex: 1 }} />
+          )}
+          {actions.find((r) => r.action === open)?.needsTime && (
+            <input aria-label="Thời điểm (giờ Việt Nam)" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+          )}
+          <Button buttonStyle="primary" size="medium" disabled={pending !== null} onClick={() => run(open, { comment, at: at ? vnLocalToISO(at) : null })}>
+            Xác nhận
+          </Button>
+        </div>
+      )}
+    </div>
+  )
+}
