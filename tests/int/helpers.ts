@@ -1,9 +1,10 @@
 import config from '@payload-config'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll } from 'vitest'
 import type { Unit, User } from '../../src/payload-types'
 import type { Role } from '../../src/lib/roles'
+
+export { samplePhoto } from '../fixtures/photo'
 
 let instance: Promise<Payload> | undefined
 
@@ -86,9 +87,4 @@ export async function loginToken(email: string, password = PASSWORD): Promise<st
   const response = await rest('POST', '/users/login', { json: { email, password } })
   if (response.status !== 200) throw new Error(`login failed for ${email}: ${JSON.stringify(response.body)}`)
   return response.body.token
-}
-
-/** A small real JPEG, made here rather than shipped. */
-export async function samplePhoto(width = 64, height = 48): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 179, g: 0, b: 27 } } }).jpeg().toBuffer()
 }

@@ -1,0 +1,156 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { samplePhoto } from '../fixtures/photo'
+import { launchChromium } from './browser'
+import { startServer, type TestServer } from './server'
+
+const ARTIFACTS = path.join(process.cwd(), 'tests/artifacts')
+
+describe('the Vietnamese admin in Chromium', () => {
+  let server: TestServer
+  let browser: Browser
+  const contributor = { email: 'ctv.haiduong@example.vn', password: 'Cong-tac-vien-2026' }
+  const editor = { email: 'btv.haiduong@example.vn', password: 'Bien-tap-vien-2026' }
+  const approver = { email: 'lanhdao.haiduong@example.vn', password: 'Lanh-dao-ban-2026' }
+  let adminToken = ''
+  let unitId: number | string = 0
+
+  async function api(path: string, init: RequestInit & { token?: string } = {}) {
+    const headers = new Headers(init.headers)
+    if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+    if (typeof init.body === 'string') headers.set('Content-Type', 'application/json')
+    const res = await fetch(`${server.url}/api${path}`, { ...init, headers })
+    return { status: res.status, body: await res.json() }
+  }
+
+  async function signIn(who: { email: string; password: string }): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(180_000)
+    page.setDefaultNavigationTimeout(180_000)
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', who.email)
+    await page.fill('input[name="password"]', who.password)
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('.my-work')
+    return page
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true })
+    server = await startServer()
+    browser = await launchChromium()
+    // The administrator makes a contributor of one board through the REST API.
+    const login = await api('/users/login', { method: 'POST', body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) })
+    adminToken = login.body.token
+    unitId = (await api(`/units?where[name][equals]=${encodeURIComponent('Ban Dân vận Tỉnh ủy Hải Dương')}`)).body.docs[0].id
+    for (const [who, name, role] of [[contributor, 'Nguyễn Thị Quyên', 'contributor'], [editor, 'Trần Văn Biên', 'editor'], [approver, 'Lê Thị Duyệt', 'approver']] as const) {
+      const created = await api('/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...who, name, roles: [role], units: [unitId] }) })
+      expect(created.status).toBe(201)
+    }
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('a contributor logs in, writes a draft and finds it in the list', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US' })
+    // `next dev` compiles each admin route on its first visit: allow for it.
+    page.setDefaultTimeout(180_000)
+    page.setDefaultNavigationTimeout(180_000)
+    await page.goto(`${server.url}/admin`)
+    // An English browser still gets the Vietnamese admin.
+    await page.waitForSelector('button[type="submit"]')
+    expect(await page.locator('button[type="submit"]').innerText()).toBe('Đăng nhập')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-login.png') })
+    await page.fill('input[name="email"]', contributor.email)
+    await page.fill('input[name="password"]', contributor.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+
+    await page.goto(`${server.url}/admin/collections/reports/create`)
+    const title = 'Hải Dương: Công tác dân vận góp phần thực hiện nhiệm vụ chính trị'
+    await page.locator('#field-title').fill(title)
+    await page.locator('#field-lead').fill('Năm 2023, công tác dân vận trên địa bàn tỉnh tiếp tục được quan tâm.')
+    // The contributor's only unit is filled in for them.
+    await expect.poll(() => page.locator('#field-unit').innerText(), { timeout: 30_000 }).toContain('Ban Dân vận Tỉnh ủy Hải Dương')
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { timeout: 60_000 })
+    await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: 30_000 }).toBe('hai-duong-cong-tac-dan-van-gop-phan-thuc-hien-nhiem-vu-chinh-tri')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-report-draft.png'), fullPage: true })
+
+    await page.goto(`${server.url}/admin/collections/reports`)
+    const row = page.locator('table tbody tr', { hasText: title })
+    await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1)
+    await expect.poll(() => row.innerText()).toContain('Bản nháp')
+    // relationship cells fill in after the rows: the unit and the author show once loaded
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain('Ban Dân vận Tỉnh ủy Hải Dương')
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain('Nguyễn Thị Quyên')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-report-list.png'), fullPage: true })
+  })
+
+  it('a contributor submits, an editor forwards, an approver publishes; the history shows each step', async () => {
+    // The contributor writes the report in the admin, then completes it (photo, category, date) through the API.
+    const writer = await signIn(contributor)
+    await writer.screenshot({ path: path.join(ARTIFACTS, 'my-work-contributor.png'), fullPage: true })
+    await writer.goto(`${server.url}/admin/collections/reports/create`)
+    const title = 'Thái Nguyên: Tăng cường đồng thuận xã hội, củng cố niềm tin của Nhân dân'
+    await writer.locator('#field-title').fill(title)
+    await writer.locator('#field-lead').fill('Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết.')
+    await writer.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await writer.waitForURL(/\/admin\/collections\/reports\/\d+/)
+    const id = writer.url().match(/reports\/(\d+)/)![1]
+    const token = (await api('/users/login', { method: 'POST', body: JSON.stringify(contributor) })).body.token
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await samplePhoto())], { type: 'image/jpeg' }), 'hoi-nghi.jpg')
+    form.append('_payload', JSON.stringify({ alt: 'Quang cảnh hội nghị', caption: 'Quang cảnh hội nghị', unit: unitId }))
+    const photo = await api('/media', { method: 'POST', token, body: form })
+    expect(photo.status).toBe(201)
+    const category = (await api('/categories?limit=1')).body.docs[0].id
+    const patched = await api(`/reports/${id}?draft=true`, { method: 'PATCH', token, body: JSON.stringify({ category, featuredImage: photo.body.doc.id, publishedAt: '2024-06-21T02:00:00.000Z' }) })
+    expect(patched.status).toBe(200)
+
+    await writer.reload()
+    await writer.getByRole('button', { name: 'Gửi biên tập' }).click()
+    await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token })).body.workflowState, { timeout: 30_000 }).toBe('submitted')
+    await writer.close()
+
+    const editorPage = await signIn(editor)
+    await expect.poll(() => editorPage.locator('#work-toEdit').innerText()).toContain('(1)')
+    await editorPage.screenshot({ path: path.join(ARTIFACTS, 'my-work-editor.png'), fullPage: true })
+    await editorPage.goto(`${server.url}/admin/collections/reports/${id}`)
+    await editorPage.getByRole('button', { name: 'Chuyển duyệt' }).click()
+    await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token: adminToken })).body.workflowState, { timeout: 30_000 }).toBe('inApproval')
+    await editorPage.close()
+
+    const approverPage = await signIn(approver)
+    await expect.poll(() => approverPage.locator('section[aria-labelledby="work-toApprove"]').innerText()).toContain(title)
+    await approverPage.screenshot({ path: path.join(ARTIFACTS, 'my-work-approver.png'), fullPage: true })
+    await approverPage.goto(`${server.url}/admin/collections/reports/${id}`)
+    // the approver sees publishing, not the editor's or contributor's steps
+    await approverPage.getByRole('button', { name: 'Xuất bản', exact: true }).waitFor()
+    expect(await approverPage.getByRole('button', { name: 'Gửi biên tập' }).count()).toBe(0)
+    await approverPage.getByRole('button', { name: 'Xuất bản', exact: true }).click()
+    await expect.poll(async () => (await api(`/reports/${id}`)).body._status, { timeout: 30_000 }).toBe('published')
+
+    await approverPage.reload()
+    await approverPage.getByText('Quy trình', { exact: true }).click()
+    const timeline = approverPage.locator('.workflow-timeline')
+    await expect.poll(() => timeline.innerText()).toContain('Xuất bản: Chờ duyệt → Đã xuất bản')
+    expect(await timeline.innerText()).toContain('Chuyển duyệt: Chờ biên tập → Chờ duyệt')
+    expect(await timeline.innerText()).toContain('Gửi biên tập: Bản nháp → Chờ biên tập')
+    await approverPage.locator('.workflow-timeline').scrollIntoViewIfNeeded()
+    await approverPage.screenshot({ path: path.join(ARTIFACTS, 'report-workflow-timeline.png'), fullPage: true })
+
+    await approverPage.goto(`${server.url}/admin/lich-bien-tap?view=month&date=2024-06-21`)
+    await expect.poll(() => approverPage.locator('[role="gridcell"][aria-label="21/06/2024"]').innerText()).toContain(title)
+    await approverPage.screenshot({ path: path.join(ARTIFACTS, 'editorial-calendar.png'), fullPage: true })
+
+    const site = await (await fetch(`${server.url}/`)).text()
+    expect(site).toContain(title)
+  })
+})
