@@ -29,6 +29,8 @@ export const Reports: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // two editors never overwrite each other: the second sees who holds the report
+  lockDocuments: { duration: 600 },
   access: {
     read: readPublishedOrOwn,
     readVersions: readVersionsOwnOrUnit,

@@ -264,6 +264,28 @@ describe('editorial workflow', () => {
     })
   })
 
+  describe('editorial comments', () => {
+    it("let the unit's staff discuss a report, stamped with author and unit; others see nothing", async () => {
+      const id = await reportIn('submitted', own)
+      const posted = await rest('POST', '/report-comments', { token: tokens.editor, json: { report: id, text: 'Đoạn 2 cần dẫn nguồn số liệu', author: users.admin.id } })
+      expect(posted.status).toBe(201)
+      expect(String(posted.body.doc.author?.id ?? posted.body.doc.author)).toBe(String(users.editor.id))
+      const thread = await rest('GET', `/report-comments?where[report][equals]=${id}`, { token: tokens.contributor })
+      expect(thread.body.docs.map((c: { text: string }) => c.text)).toEqual(['Đoạn 2 cần dẫn nguồn số liệu'])
+      const outsiderToken = await loginToken(otherEditor.email)
+      expect((await rest('GET', `/report-comments?where[report][equals]=${id}`, { token: outsiderToken })).body.totalDocs).toBe(0)
+      expect((await rest('POST', '/report-comments', { token: outsiderToken, json: { report: id, text: 'Góp ý từ đơn vị khác' } })).status).toBe(403)
+      expect((await rest('GET', `/report-comments?where[report][equals]=${id}`)).status).toBe(403)
+      // the contributor marks nothing resolved but their own; the editor resolves the thread
+      const commentId = posted.body.doc.id
+      expect([403, 404]).toContain((await rest('PATCH', `/report-comments/${commentId}`, { token: tokens.contributor, json: { resolved: true } })).status)
+      expect((await rest('PATCH', `/report-comments/${commentId}`, { token: tokens.approver, json: { resolved: true } })).status).toBe(200)
+      // and the report shows its thread (join)
+      const report = await payload.findByID({ collection: 'reports', id, depth: 1 })
+      expect(((report.comments as { docs?: unknown[] } | undefined)?.docs ?? []).length).toBe(1)
+    })
+  })
+
   describe('notifications', () => {
     it("mail the unit's next people, and the author when returned or published", async () => {
       const mail = capturedEmails()
