@@ -1,21 +1,18 @@
 import type { Access, FieldAccess, Where } from 'payload'
-import { hasRole, isAdmin, unitRefsOf, worksInUnit, type Role, type StaffLike } from '../lib/roles'
+import { hasRole, isAdmin, staffOf, unitRefsOf, worksInUnit, type Role, type StaffLike } from '../lib/roles'
 
 /** Shared access rules. Every collection composes these; none re-implements them. */
 
-const staff = (req: { user?: unknown }): StaffLike =>
-  (req.user as { collection?: string } | null)?.collection === 'users' ? (req.user as StaffLike) : null
-
 export const anyone: Access = () => true
 
-export const signedIn: Access = ({ req }) => Boolean(staff(req))
+export const signedIn: Access = ({ req }) => Boolean(staffOf(req))
 
-export const adminOnly: Access = ({ req }) => isAdmin(staff(req))
+export const adminOnly: Access = ({ req }) => isAdmin(staffOf(req))
 
-export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(staff(req))
+export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(staffOf(req))
 
 /** Shared reference data (officials, campaigns, legal documents): editors and up maintain it. */
-export const editorsAndUp: Access = ({ req }) => hasRole(staff(req), 'editor', 'approver', 'admin')
+export const editorsAndUp: Access = ({ req }) => hasRole(staffOf(req), 'editor', 'approver', 'admin')
 
 const inMyUnits = (user: StaffLike, field = 'unit'): Where => ({ [field]: { in: unitRefsOf(user) } })
 
@@ -26,7 +23,7 @@ const inMyUnits = (user: StaffLike, field = 'unit'): Where => ({ [field]: { in: 
 export const createInOwnUnit =
   (...roles: Role[]): Access =>
   ({ req, data }) => {
-    const user = staff(req)
+    const user = staffOf(req)
     if (isAdmin(user)) return true
     if (!hasRole(user, ...roles)) return false
     if (!data || data.unit === undefined || data.unit === null) return true
@@ -45,21 +42,21 @@ function ownOrUnit(user: StaffLike, prefix = ''): Where | boolean {
 }
 
 /** Unit-scoped content whose contributors own their own items (reports, media). */
-export const updateOwnOrUnit: Access = ({ req }) => ownOrUnit(staff(req))
+export const updateOwnOrUnit: Access = ({ req }) => ownOrUnit(staffOf(req))
 
 /** The same rule over a collection's versions, whose fields sit under `version.`. */
-export const readVersionsOwnOrUnit: Access = ({ req }) => ownOrUnit(staff(req), 'version.')
+export const readVersionsOwnOrUnit: Access = ({ req }) => ownOrUnit(staffOf(req), 'version.')
 
 /** Unit-scoped content without ownership (models): editors and approvers of the unit. */
 export const editorsOfUnit: Access = ({ req }) => {
-  const user = staff(req)
+  const user = staffOf(req)
   if (isAdmin(user)) return true
   return hasRole(user, 'editor', 'approver') ? inMyUnits(user) : false
 }
 
 /** Deleting unit content: approvers of the unit, and admins. */
 export const approversOfUnit: Access = ({ req }) => {
-  const user = staff(req)
+  const user = staffOf(req)
   if (isAdmin(user)) return true
   return hasRole(user, 'approver') ? inMyUnits(user) : false
 }
@@ -69,7 +66,7 @@ export const approversOfUnit: Access = ({ req }) => {
  * editors and approvers everything of their units; admins everything.
  */
 export const readPublishedOrOwn: Access = ({ req }) => {
-  const user = staff(req)
+  const user = staffOf(req)
   const published: Where = { _status: { equals: 'published' } }
   if (!user) return published
   if (isAdmin(user)) return true
@@ -81,14 +78,14 @@ export const readPublishedOrOwn: Access = ({ req }) => {
 
 /** Users: admins see everyone, staff see themselves and colleagues of their units. */
 export const readColleagues: Access = ({ req }) => {
-  const user = staff(req)
+  const user = staffOf(req)
   if (!user) return false
   if (isAdmin(user)) return true
   return { or: [{ id: { equals: user.id } }, inMyUnits(user, 'units')] }
 }
 
 export const adminOrSelf: Access = ({ req }) => {
-  const user = staff(req)
+  const user = staffOf(req)
   if (!user) return false
   if (isAdmin(user)) return true
   return { id: { equals: user.id } }

@@ -25,6 +25,12 @@ export type StaffLike = {
   collection?: string
 } | null | undefined
 
+/** The signed-in staff member of a request, or null (anonymous, or another auth collection). */
+export function staffOf(req: { user?: unknown }): StaffLike {
+  const user = req.user as { collection?: string } | null | undefined
+  return user?.collection === 'users' ? (user as StaffLike) : null
+}
+
 export function hasRole(user: StaffLike, ...roles: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => roles.includes(role)))
 }

@@ -1,8 +1,6 @@
 import type { Access, CollectionConfig, Where } from 'payload'
-import { hasRole, isAdmin, unitRefsOf, type StaffLike } from '../../../src/lib/roles'
+import { hasRole, isAdmin, staffOf, unitRefsOf } from '../../../src/lib/roles'
 
-const staffOf = (req: { user?: unknown }) =>
-  (req.user as { collection?: string } | null)?.collection === 'users' ? (req.user as StaffLike) : null
 
 /** The unit's staff read and write the thread; an author edits their own words. */
 const unitStaff: Access = ({ req }) => {

@@ -1,10 +1,10 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { tr } from '../../../src/i18n/translations'
-import { isAdmin, relationId, worksInUnit, type StaffLike } from '../../../src/lib/roles'
+import { isAdmin, relationId, staffOf, worksInUnit } from '../../../src/lib/roles'
 
 /** A comment carries its author and its report's unit; staff comment only on their units' reports. */
 export const stampComment: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  const user = req.user?.collection === 'users' ? (req.user as StaffLike) : null
+  const user = staffOf(req)
   if (operation === 'create') {
     const reportId = relationId(data.report)
     const report = reportId
