@@ -102,7 +102,7 @@ describe('the Vietnamese admin in Chromium', () => {
     await writer.locator('#field-title').fill(title)
     await writer.locator('#field-lead').fill('Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết.')
     await writer.getByRole('button', { name: 'Lưu bản nháp' }).click()
-    await writer.waitForURL(/\/admin\/collections\/reports\/\d+/)
+    await writer.waitForURL(/\/admin\/collections\/reports\/\d+/, { waitUntil: 'load' })
     const id = writer.url().match(/reports\/(\d+)/)![1]
     const token = (await api('/users/login', { method: 'POST', body: JSON.stringify(contributor) })).body.token
     const form = new FormData()
@@ -114,7 +114,8 @@ describe('the Vietnamese admin in Chromium', () => {
     const patched = await api(`/reports/${id}?draft=true`, { method: 'PATCH', token, body: JSON.stringify({ category, featuredImage: photo.body.doc.id, publishedAt: '2024-06-21T02:00:00.000Z' }) })
     expect(patched.status).toBe(200)
 
-    await writer.reload()
+    // a fresh load of the edit view (not reload: the save's own navigation may still be settling)
+    await writer.goto(`${server.url}/admin/collections/reports/${id}`, { waitUntil: 'load' })
     await writer.getByRole('button', { name: 'Gửi biên tập' }).click()
     await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token })).body.workflowState, { timeout: 30_000 }).toBe('submitted')
     await writer.close()
@@ -137,7 +138,7 @@ describe('the Vietnamese admin in Chromium', () => {
     await approverPage.getByRole('button', { name: 'Xuất bản', exact: true }).click()
     await expect.poll(async () => (await api(`/reports/${id}`)).body._status, { timeout: 30_000 }).toBe('published')
 
-    await approverPage.reload()
+    await approverPage.goto(`${server.url}/admin/collections/reports/${id}`, { waitUntil: 'load' })
     await approverPage.getByText('Quy trình', { exact: true }).click()
     const timeline = approverPage.locator('.workflow-timeline')
     await expect.poll(() => timeline.innerText()).toContain('Xuất bản: Chờ duyệt → Đã xuất bản')
