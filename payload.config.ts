@@ -23,6 +23,7 @@ import { Users } from './collections/Users'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
 import { customTranslations } from './src/i18n/translations'
 import { emailAdapter } from './src/lib/email/emailAdapter'
+import { imageLimits } from './src/lib/images/pipeline'
 import { chooseDatabase } from './src/lib/config/database'
 import { dataDir } from './src/lib/config/paths'
 import { resolveSecret } from './src/lib/config/secret'
@@ -68,6 +69,9 @@ export default buildConfig({
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
       : sqliteAdapter({ client: { url: database.url } }),
   sharp,
+  // Our pipeline gives its own message up to MAX_UPLOAD_MB; this hard stop keeps far larger
+  // bodies from being buffered at all.
+  upload: { limits: { fileSize: 2 * imageLimits().maxBytes } },
   email: emailAdapter(),
   // Scheduled publish and unpublish: the runner polls the workflow queue every 5 seconds in
   // whichever process serves the app (next dev or next start); JOBS_AUTORUN=false turns it

@@ -210,6 +210,19 @@ export interface Media {
   takenAt?: string | null;
   unit: number | Unit;
   createdBy?: (number | null) | User;
+  /**
+   * Spots the same photo uploaded twice in a unit.
+   */
+  sha256?: string | null;
+  variants?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -221,16 +234,6 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * When a unit is renamed or merged, create a new unit and set the old one’s end date and successor; never overwrite the old name.
@@ -787,6 +790,8 @@ export interface MediaSelect<T extends boolean = true> {
   takenAt?: T;
   unit?: T;
   createdBy?: T;
+  sha256?: T;
+  variants?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -798,20 +803,6 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
-  sizes?:
-    | T
-    | {
-        thumbnail?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

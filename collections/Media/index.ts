@@ -5,9 +5,17 @@ import { createdByField, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
 import { mediaDir } from '../../src/lib/config/paths'
+import { processUpload } from './hooks/processUpload'
+import { recordVariants } from './hooks/recordVariants'
+import type { VariantMap } from './hooks/variantFiles'
+import { removeVariants, writeVariants } from './hooks/writeVariants'
 import { dayField } from '../../src/fields/date'
 
-/** Photos from conferences and field visits. The full pipeline comes with the photos issue. */
+/**
+ * Photos from conferences and field visits. Payload stores the original; our pipeline
+ * (src/lib/images) decodes each photo once and writes every size beside it, so Payload's
+ * own per-size decoding is not configured here.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
@@ -25,15 +33,18 @@ export const Media: CollectionConfig = {
     update: updateOwnOrUnit,
     delete: updateOwnOrUnit,
   },
-  hooks: { beforeChange: [setCreatedBy, guardUnit] },
+  hooks: {
+    beforeOperation: [processUpload],
+    beforeChange: [setCreatedBy, guardUnit, recordVariants],
+    afterChange: [writeVariants],
+    afterDelete: [removeVariants],
+  },
   upload: {
     staticDir: path.join(mediaDir(), 'photos'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
-    adminThumbnail: 'thumbnail',
-    imageSizes: [
-      { name: 'thumbnail', width: 320, formatOptions: { format: 'webp', options: { quality: 80 } } },
-    ],
+    crop: false,
+    adminThumbnail: ({ doc }) => (doc.variants as VariantMap | undefined)?.thumbnail?.webp?.url ?? null,
   },
   fields: [
     {
@@ -48,5 +59,18 @@ export const Media: CollectionConfig = {
     dayField('takenAt', { vi: 'Ngày chụp', en: 'Date taken' }),
     unitField(),
     createdByField,
+    {
+      name: 'sha256',
+      type: 'text',
+      index: true,
+      label: { vi: 'Mã băm SHA-256', en: 'SHA-256' },
+      admin: { readOnly: true, position: 'sidebar', description: { vi: 'Nhận ra ảnh trùng trong cùng đơn vị.', en: 'Spots the same photo uploaded twice in a unit.' } },
+    },
+    {
+      name: 'variants',
+      type: 'json',
+      label: { vi: 'Các cỡ ảnh', en: 'Sizes' },
+      admin: { readOnly: true, hidden: true },
+    },
   ],
 }

@@ -90,7 +90,6 @@ function expected(collection: string, role: Role, action: Action, side: Side): b
 
 describe('access matrix', () => {
   let payload: Payload
-  let photo: Buffer
   const unitOf: Record<Side, number | string> = { own: 0, other: 0 }
   const users: Partial<Record<Role, User>> = {}
   const tokens: Partial<Record<Role, string>> = {}
@@ -118,7 +117,11 @@ describe('access matrix', () => {
     categories: { name: 'Sửa tên' }, units: { shortName: 'Sửa tên tắt' }, users: { name: 'Sửa tên' },
   }
 
-  const photoFile = () => ({ data: photo, mimetype: 'image/jpeg', name: `anh-${uniq()}.jpg`, size: photo.length })
+  // a new photo per upload: the same bytes twice in a unit would be refused as a duplicate
+  const photoFile = async () => {
+    const data = await samplePhoto()
+    return { data, mimetype: 'image/jpeg', name: `anh-${uniq()}.jpg`, size: data.length }
+  }
 
   /** A target made by the side's contributor (it owns unit-scoped content), bypassing access. */
   async function target(collection: string, side: Side): Promise<number | string> {
@@ -126,7 +129,7 @@ describe('access matrix', () => {
     const doc = await payload.create({
       collection: collection as CollectionSlug,
       data: build(collection, unit) as never,
-      ...(collection === 'media' ? { file: photoFile() } : {}),
+      ...(collection === 'media' ? { file: await photoFile() } : {}),
       user: collection === 'units' || collection === 'users' ? undefined : owner[side]!,
       overrideAccess: true,
     })
@@ -143,7 +146,7 @@ describe('access matrix', () => {
       }
       if (action === 'create') {
         const unit = collection === 'units' ? undefined : unitOf[side]
-        await payload.create({ ...common, data: build(collection, unit as never) as never, ...(collection === 'media' ? { file: photoFile() } : {}) })
+        await payload.create({ ...common, data: build(collection, unit as never) as never, ...(collection === 'media' ? { file: await photoFile() } : {}) })
         return true
       }
       const id = await target(collection, side)
@@ -164,7 +167,7 @@ describe('access matrix', () => {
       let res
       if (collection === 'media') {
         const form = new FormData()
-        form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), `anh-${uniq()}.jpg`)
+        form.append('file', new Blob([new Uint8Array(await samplePhoto())], { type: 'image/jpeg' }), `anh-${uniq()}.jpg`)
         form.append('_payload', JSON.stringify(data))
         res = await rest('POST', `/${collection}`, { token, form })
       } else res = await rest('POST', `/${collection}`, { token, json: data })
@@ -188,7 +191,6 @@ describe('access matrix', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    photo = await samplePhoto()
     unitOf.own = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id
     unitOf.other = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Cà Mau')).id
     for (const role of ['contributor', 'editor', 'approver', 'admin'] as const) {

@@ -1,0 +1,45 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Variant } from '../../../src/lib/images/pipeline'
+
+export type VariantRecord = { filename: string; url: string; width: number; height: number; mimeType: string; filesize: number }
+export type VariantMap = Record<string, { webp?: VariantRecord; fallback?: VariantRecord }>
+
+const EXT: Record<string, string> = { webp: 'webp', jpeg: 'jpg', png: 'png' }
+
+/** "hoi-nghi.jpg" → "hoi-nghi-card.webp": sizes sit beside the original, served by the same route. */
+export function variantFilename(original: string, variant: Pick<Variant, 'size' | 'format'>): string {
+  return `${path.parse(original).name}-${variant.size}.${EXT[variant.format]}`
+}
+
+export function describeVariants(original: string, variants: Variant[]): VariantMap {
+  const map: VariantMap = {}
+  for (const v of variants) {
+    const filename = variantFilename(original, v)
+    ;(map[v.size] ??= {})[v.role] = { filename, url: `/api/media/file/${encodeURIComponent(filename)}`, width: v.width, height: v.height, mimeType: v.mimeType, filesize: v.buffer.length }
+  }
+  return map
+}
+
+export function filenamesOf(map: VariantMap | null | undefined): string[] {
+  return Object.values(map ?? {}).flatMap((v) => [v.webp?.filename, v.fallback?.filename]).filter((f): f is string => Boolean(f))
+}
+
+/** Writes all or nothing: a failure removes what this call wrote. */
+export async function writeVariantFiles(dir: string, original: string, variants: Variant[]): Promise<void> {
+  const written: string[] = []
+  try {
+    for (const v of variants) {
+      const file = path.join(dir, variantFilename(original, v))
+      await fs.writeFile(file, v.buffer)
+      written.push(file)
+    }
+  } catch (error) {
+    await Promise.all(written.map((f) => fs.rm(f, { force: true })))
+    throw error
+  }
+}
+
+export async function removeFiles(dir: string, filenames: string[]): Promise<void> {
+  await Promise.all(filenames.map((f) => fs.rm(path.join(dir, path.basename(f)), { force: true })))
+}
