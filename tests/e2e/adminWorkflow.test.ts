@@ -154,4 +154,39 @@ describe('the Vietnamese admin in Chromium', () => {
     const site = await (await fetch(`${server.url}/`)).text()
     expect(site).toContain(title)
   })
+
+  it('a contributor uploads a photo with its caption and alt text and attaches it to a report gallery', async () => {
+    const page = await signIn(contributor)
+    await page.goto(`${server.url}/admin/collections/media/create`)
+    await page.locator('input[type="file"]').setInputFiles({ name: 'hoi-nghi-so-ket.jpg', mimeType: 'image/jpeg', buffer: await samplePhoto(1200, 800) })
+    await page.locator('#field-alt').fill('Các đại biểu dự hội nghị sơ kết')
+    await page.locator('#field-caption').fill('Quang cảnh Hội nghị sơ kết công tác dân vận 6 tháng đầu năm')
+    await page.locator('#field-credit').fill('Minh Khang')
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+    await page.waitForURL(/\/admin\/collections\/media\/\d+/)
+    const mediaId = page.url().match(/media\/(\d+)/)![1]
+    const token = (await api('/users/login', { method: 'POST', body: JSON.stringify(contributor) })).body.token
+    const media = (await api(`/media/${mediaId}`, { token })).body
+    expect([media.alt, media.caption, media.variants.card.webp.width]).toEqual(['Các đại biểu dự hội nghị sơ kết', 'Quang cảnh Hội nghị sơ kết công tác dân vận 6 tháng đầu năm', 768])
+    await page.screenshot({ path: path.join(ARTIFACTS, 'media-uploaded.png'), fullPage: true })
+
+    await page.goto(`${server.url}/admin/collections/reports/create`)
+    await page.getByText('Ảnh', { exact: true }).first().click()
+    await page.getByRole('button', { name: 'Thêm: Ảnh' }).click()
+    await page.locator('#field-gallery__0__caption').fill('Đồng chí Nguyễn Hoàng Long phát biểu chỉ đạo')
+    const photoField = page.locator('#field-gallery__0__photo').locator('xpath=ancestor::div[contains(@class,"field-type")][1]')
+    await photoField.getByRole('button', { name: 'Chọn từ thư viện' }).click()
+    await page.locator('.list-drawer').getByText('hoi-nghi-so-ket.jpg').click()
+    await expect.poll(() => photoField.innerText()).toContain('hoi-nghi-so-ket')
+    await page.getByText('Nội dung', { exact: true }).last().click()
+    await page.locator('#field-title').fill('Bắc Ninh: Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024')
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { waitUntil: 'load' })
+    const reportId = page.url().match(/reports\/(\d+)/)![1]
+    const report = (await api(`/reports/${reportId}?draft=true&depth=0`, { token })).body
+    expect(report.gallery.map((g: { photo: number; caption: string }) => [String(g.photo), g.caption])).toEqual([[mediaId, 'Đồng chí Nguyễn Hoàng Long phát biểu chỉ đạo']])
+    await page.getByText('Ảnh', { exact: true }).click()
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-gallery.png'), fullPage: true })
+    await page.close()
+  })
 })

@@ -1,4 +1,3 @@
-import sharp from 'sharp'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { relationId } from '../../../src/lib/roles'
 import { takenAtFromExif } from '../../../src/lib/images/exif'
@@ -39,7 +38,7 @@ export const processUpload: CollectionBeforeOperationHook = async ({ args, opera
       }
     }
     if (!data.takenAt) {
-      const taken = takenAtFromExif((await sharp(file.data).metadata()).exif)
+      const taken = takenAtFromExif(inspected.exif)
       if (taken) data.takenAt = taken
     }
     const processed = await processImage(file.data, inspected, { x: data.focalX as number | undefined, y: data.focalY as number | undefined })

@@ -27,7 +27,7 @@ export class ImageRejected extends Error {
 const STILL_FORMATS = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const
 type StillFormat = keyof typeof STILL_FORMATS
 
-export type Inspected = { format: StillFormat; width: number; height: number }
+export type Inspected = { format: StillFormat; width: number; height: number; exif?: Buffer }
 
 /**
  * Looks at the bytes, never the name or Content-Type: refuses empty and oversized files,
@@ -64,7 +64,7 @@ export async function inspectImage(buffer: Buffer, limits: ImageLimits): Promise
     const mp = Math.round(limits.maxPixels / 1_000_000)
     throw new ImageRejected('tooManyPixels', `Ảnh quá lớn (${width}×${height} điểm ảnh, tối đa ${mp} megapixel).`, `The image is too large (${width}×${height} pixels, at most ${mp} megapixels).`)
   }
-  return { format: meta.format as StillFormat, width, height }
+  return { format: meta.format as StillFormat, width, height, exif: meta.exif }
 }
 
 export function sha256(buffer: Buffer): string {
@@ -88,6 +88,10 @@ async function render(raw: Raw, format: 'webp' | StillFormat, shape?: (s: Sharp)
   const { data, info } = await encode(shape ? shape(base) : base, format).toBuffer({ resolveWithObject: true })
   return { buffer: data, width: info.width, height: info.height, format, mimeType: format === 'webp' ? 'image/webp' : STILL_FORMATS[format] }
 }
+
+// libvips' operation cache keeps decoded frames alive after each upload; uploads never repeat
+// an operation, so the cache only costs memory.
+sharp.cache(false)
 
 // One photo decoded at a time per process by default: a 4096-px raw frame is ~50 MB, and
 // each pipeline already keeps both cores busy with its parallel encodes.
