@@ -150,6 +150,10 @@ export interface Report {
       }[]
     | null;
   officials?: (number | Official)[] | null;
+  /**
+   * Computed from the officials’ positions.
+   */
+  officialsTitled?: string[] | null;
   campaigns?: (number | Campaign)[] | null;
   models?: (number | Model)[] | null;
   legalDocuments?: (number | LegalDocument)[] | null;
@@ -724,6 +728,7 @@ export interface ReportsSelect<T extends boolean = true> {
         id?: T;
       };
   officials?: T;
+  officialsTitled?: T;
   campaigns?: T;
   models?: T;
   legalDocuments?: T;

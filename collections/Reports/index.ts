@@ -5,6 +5,7 @@ import { createdByField, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
 import { guardWorkflow } from './hooks/guardWorkflow'
+import { titleOfficials } from './hooks/titleOfficials'
 import { rememberSaveMode } from './hooks/rememberSaveMode'
 import { validateSlugInUnit } from './hooks/validateSlugInUnit'
 import { workflowEndpoint } from './workflow/workflowEndpoint'
@@ -91,6 +92,15 @@ export const Reports: CollectionConfig = {
           label: { vi: 'Liên kết', en: 'Links' },
           fields: [
             { name: 'officials', type: 'relationship', relationTo: 'officials', hasMany: true, label: { vi: 'Cán bộ được nhắc đến', en: 'Officials mentioned' } },
+            {
+              name: 'officialsTitled',
+              type: 'text',
+              hasMany: true,
+              virtual: true,
+              label: { vi: 'Cán bộ, với chức danh tại ngày đăng', en: 'Officials, titled as of the report date' },
+              admin: { readOnly: true, description: { vi: 'Tự tính từ quá trình công tác của cán bộ; không sửa tay.', en: 'Computed from the officials’ positions.' } },
+              hooks: { afterRead: [titleOfficials] },
+            },
             { name: 'campaigns', type: 'relationship', relationTo: 'campaigns', hasMany: true, label: { vi: 'Phong trào, cuộc vận động', en: 'Campaigns' } },
             { name: 'models', type: 'relationship', relationTo: 'models', hasMany: true, label: { vi: 'Mô hình "Dân vận khéo"', en: 'Models' } },
             { name: 'legalDocuments', type: 'relationship', relationTo: 'legal-documents', hasMany: true, label: { vi: 'Văn bản được trích dẫn', en: 'Legal documents cited' } },

@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { rest, testPayload, unitNamed } from './helpers'
+
+describe('officials in reports', () => {
+  let payload: Payload
+  let unit: number
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    unit = (await unitNamed(payload, 'Ban Dân vận Trung ương')).id as number
+  })
+
+  it('reads each official with the titles held on the report date, whatever changed later', async () => {
+    const official = await payload.create({
+      collection: 'officials',
+      data: {
+        fullName: 'Võ Văn Thưởng',
+        positions: [
+          { title: 'Thường trực Ban Bí thư', start: '2021-04-01', end: '2023-03-01' },
+          { title: 'Ủy viên Bộ Chính trị', start: '2016-01-28' },
+        ],
+      },
+    })
+    const report = await payload.create({
+      collection: 'reports',
+      data: { title: 'Hội nghị trực tuyến toàn quốc triển khai công tác Dân vận năm 2022', unit, publishedAt: '2022-01-13T07:23:00.000Z', officials: [official.id] } as never,
+    })
+    const viaLocal = await payload.findByID({ collection: 'reports', id: report.id, draft: true, depth: 0 })
+    expect(viaLocal.officialsTitled).toEqual(['Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư'])
+    // and through REST, as an API client reads the report (published so anyone may)
+    await payload.update({ collection: 'reports', id: report.id, data: { _status: 'published' } as never })
+    expect((await rest('GET', `/reports/${report.id}?depth=0`)).body.officialsTitled).toEqual(['Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư'])
+
+    // later career: President, then leaves office; the 2022 report still reads the 2022 titles
+    await payload.update({
+      collection: 'officials',
+      id: official.id,
+      data: {
+        positions: [
+          { title: 'Thường trực Ban Bí thư', start: '2021-04-01', end: '2023-03-01' },
+          { title: 'Ủy viên Bộ Chính trị', start: '2016-01-28', end: '2024-03-20' },
+          { title: 'Chủ tịch nước', start: '2023-03-02', end: '2024-03-21' },
+        ],
+      },
+    })
+    const again = await payload.findByID({ collection: 'reports', id: report.id, draft: true, depth: 0 })
+    expect(again.officialsTitled).toEqual(['Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư'])
+    const later = await payload.create({
+      collection: 'reports',
+      data: { title: 'Một tin năm 2023', unit, publishedAt: '2023-06-01T02:00:00.000Z', officials: [official.id] } as never,
+    })
+    expect((await payload.findByID({ collection: 'reports', id: later.id, draft: true })).officialsTitled).toEqual(['Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Chủ tịch nước'])
+  })
+
+  it('stores nothing for the computed field', async () => {
+    const report = await payload.create({ collection: 'reports', data: { title: 'Không lưu trường tính', unit, officialsTitled: ['giả mạo'] } as never })
+    expect((await payload.findByID({ collection: 'reports', id: report.id, draft: true })).officialsTitled).toEqual([])
+  })
+})
