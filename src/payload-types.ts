@@ -310,6 +310,8 @@ export interface User {
 export interface Official {
   id: number;
   fullName: string;
+  currentTitles?: string[] | null;
+  nameFolded?: string | null;
   sortKey?: string | null;
   portrait?: (number | null) | Media;
   /**
@@ -815,6 +817,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface OfficialsSelect<T extends boolean = true> {
   fullName?: T;
+  currentTitles?: T;
+  nameFolded?: T;
   sortKey?: T;
   portrait?: T;
   positions?:

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone, editorsAndUp } from '../../src/access'
 import { reportsJoin } from '../../src/fields/reportsJoin'
+import { titlesAtDate, type Position } from '../../src/lib/officials/titlesAtDate'
 import { setSortKey } from './hooks/setSortKey'
 import { dayField } from '../../src/fields/date'
 
@@ -12,7 +13,9 @@ export const Officials: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'fullName',
-    defaultColumns: ['fullName', 'positions', 'updatedAt'],
+    defaultColumns: ['fullName', 'currentTitles', 'updatedAt'],
+    // "tran duc thang" finds "Trần Đức Thắng" through the folded name
+    listSearchableFields: ['fullName', 'nameFolded'],
     group: { vi: 'Danh mục', en: 'Reference' },
     description: {
       vi: 'Nhiều người trùng họ tên: một cái tên không đủ để xác định một người.',
@@ -24,6 +27,22 @@ export const Officials: CollectionConfig = {
   hooks: { beforeChange: [setSortKey] },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'currentTitles',
+      type: 'text',
+      hasMany: true,
+      virtual: true,
+      label: { vi: 'Chức danh hiện nay', en: 'Current titles' },
+      admin: { readOnly: true },
+      hooks: { afterRead: [({ siblingData }) => titlesAtDate((siblingData?.positions ?? []) as Position[], new Date())] },
+    },
+    {
+      name: 'nameFolded',
+      type: 'text',
+      index: true,
+      label: { vi: 'Tên không dấu', en: 'Name without diacritics' },
+      admin: { hidden: true },
+    },
     {
       name: 'sortKey',
       type: 'text',

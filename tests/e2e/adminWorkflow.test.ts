@@ -25,6 +25,19 @@ describe('the Vietnamese admin in Chromium', () => {
     return { status: res.status, body: await res.json() }
   }
 
+  /** A navigation that survives the page reloading itself after a workflow action. */
+  async function visit(page: Page, url: string) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.goto(url, { waitUntil: 'load' })
+        return
+      } catch (error) {
+        if (attempt >= 3 || !/ERR_ABORTED|frame was detached/.test(String(error))) throw error
+        await page.waitForLoadState('load').catch(() => {})
+      }
+    }
+  }
+
   async function signIn(who: { email: string; password: string }): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' })
     const page = await context.newPage()
@@ -115,7 +128,7 @@ describe('the Vietnamese admin in Chromium', () => {
     expect(patched.status).toBe(200)
 
     // a fresh load of the edit view (not reload: the save's own navigation may still be settling)
-    await writer.goto(`${server.url}/admin/collections/reports/${id}`, { waitUntil: 'load' })
+    await visit(writer, `${server.url}/admin/collections/reports/${id}`)
     await writer.getByRole('button', { name: 'Gửi biên tập' }).click()
     await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token })).body.workflowState, { timeout: 30_000 }).toBe('submitted')
     await writer.close()
@@ -123,7 +136,7 @@ describe('the Vietnamese admin in Chromium', () => {
     const editorPage = await signIn(editor)
     await expect.poll(() => editorPage.locator('#work-toEdit').innerText()).toContain('(1)')
     await editorPage.screenshot({ path: path.join(ARTIFACTS, 'my-work-editor.png'), fullPage: true })
-    await editorPage.goto(`${server.url}/admin/collections/reports/${id}`)
+    await visit(editorPage, `${server.url}/admin/collections/reports/${id}`)
     await editorPage.getByRole('button', { name: 'Chuyển duyệt' }).click()
     await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token: adminToken })).body.workflowState, { timeout: 30_000 }).toBe('inApproval')
     await editorPage.close()
@@ -131,14 +144,14 @@ describe('the Vietnamese admin in Chromium', () => {
     const approverPage = await signIn(approver)
     await expect.poll(() => approverPage.locator('section[aria-labelledby="work-toApprove"]').innerText()).toContain(title)
     await approverPage.screenshot({ path: path.join(ARTIFACTS, 'my-work-approver.png'), fullPage: true })
-    await approverPage.goto(`${server.url}/admin/collections/reports/${id}`)
+    await visit(approverPage, `${server.url}/admin/collections/reports/${id}`)
     // the approver sees publishing, not the editor's or contributor's steps
     await approverPage.getByRole('button', { name: 'Xuất bản', exact: true }).waitFor()
     expect(await approverPage.getByRole('button', { name: 'Gửi biên tập' }).count()).toBe(0)
     await approverPage.getByRole('button', { name: 'Xuất bản', exact: true }).click()
     await expect.poll(async () => (await api(`/reports/${id}`)).body._status, { timeout: 30_000 }).toBe('published')
 
-    await approverPage.goto(`${server.url}/admin/collections/reports/${id}`, { waitUntil: 'load' })
+    await visit(approverPage, `${server.url}/admin/collections/reports/${id}`)
     await approverPage.getByText('Quy trình', { exact: true }).click()
     const timeline = approverPage.locator('.workflow-timeline')
     await expect.poll(() => timeline.innerText()).toContain('Xuất bản: Chờ duyệt → Đã xuất bản')
@@ -147,7 +160,7 @@ describe('the Vietnamese admin in Chromium', () => {
     await approverPage.locator('.workflow-timeline').scrollIntoViewIfNeeded()
     await approverPage.screenshot({ path: path.join(ARTIFACTS, 'report-workflow-timeline.png'), fullPage: true })
 
-    await approverPage.goto(`${server.url}/admin/lich-bien-tap?view=month&date=2024-06-21`)
+    await visit(approverPage, `${server.url}/admin/lich-bien-tap?view=month&date=2024-06-21`)
     await expect.poll(() => approverPage.locator('[role="gridcell"][aria-label="21/06/2024"]').innerText()).toContain(title)
     await approverPage.screenshot({ path: path.join(ARTIFACTS, 'editorial-calendar.png'), fullPage: true })
 

@@ -57,4 +57,12 @@ describe('officials in reports', () => {
     const report = await payload.create({ collection: 'reports', data: { title: 'Không lưu trường tính', unit, officialsTitled: ['giả mạo'] } as never })
     expect((await payload.findByID({ collection: 'reports', id: report.id, draft: true })).officialsTitled).toEqual([])
   })
+
+  it('finds officials by name without diacritics, and lists their current titles', async () => {
+    await payload.create({ collection: 'officials', data: { fullName: 'Trần Đức Thắng', positions: [{ title: 'Ủy viên Trung ương Đảng', start: '2021-01-30' }, { title: 'Bí thư Tỉnh ủy Hải Dương', start: '2020-10-01', end: '2024-11-30' }] } })
+    await payload.create({ collection: 'officials', data: { fullName: 'Trần Đức Thắm' } })
+    const found = await rest('GET', `/officials?where[or][0][fullName][like]=tran duc thang&where[or][1][nameFolded][like]=tran duc thang`)
+    expect(found.body.docs.map((d: { fullName: string }) => d.fullName)).toEqual(['Trần Đức Thắng'])
+    expect(found.body.docs[0].currentTitles).toEqual(['Ủy viên Trung ương Đảng'])
+  })
 })
