@@ -65,4 +65,30 @@ describe('officials in reports', () => {
     expect(found.body.docs.map((d: { fullName: string }) => d.fullName)).toEqual(['Trần Đức Thắng'])
     expect(found.body.docs[0].currentTitles).toEqual(['Ủy viên Trung ương Đảng'])
   })
+
+  it('refuses wrong positions, saying which and why, and saves nothing', async () => {
+    const token = (await rest('POST', '/users/login', { json: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })).body.token
+    const before = (await payload.count({ collection: 'officials' })).totalDocs
+    const res = await rest('POST', '/officials', {
+      token,
+      json: {
+        fullName: 'Nguyễn Văn Phong',
+        positions: [
+          { title: 'Phó Bí thư Thành ủy', start: '2020-10-01' },
+          { title: 'Phó Bí thư Thành ủy', start: '2021-01-01', end: '2022-01-01' },
+          { title: 'Trưởng Ban Dân vận Thành ủy', start: '2022-01-01', end: '2021-01-01' },
+        ],
+      },
+    })
+    expect(res.status).toBe(400)
+    const errors = res.body.errors[0].data.errors.map((e: { path: string; message: string }) => [e.path, e.message])
+    expect(errors).toEqual([
+      ['positions.2.end', 'Chức vụ số 3 ("Trưởng Ban Dân vận Thành ủy"): ngày kết thúc trước ngày bắt đầu.'],
+      ['positions.1.start', 'Chức vụ số 2 ("Phó Bí thư Thành ủy") trùng thời gian với chức vụ số 1 cùng chức danh.'],
+    ])
+    const unknownUnit = await rest('POST', '/officials', { token, json: { fullName: 'Nguyễn Văn Phong', positions: [{ title: 'Phó Bí thư Thành ủy', unit: payload.db.defaultIDType === 'number' ? 987654 : '64b7f0000000000000000000' }] } })
+    expect(unknownUnit.status).toBe(400)
+    expect(unknownUnit.body.errors[0].data.errors[0].path).toBe('positions.0.unit')
+    expect((await payload.count({ collection: 'officials' })).totalDocs).toBe(before)
+  })
 })
