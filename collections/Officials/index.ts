@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone, editorsAndUp } from '../../src/access'
 import { reportsJoin } from '../../src/fields/reportsJoin'
 import { titlesAtDate, type Position } from '../../src/lib/officials/titlesAtDate'
+import { changeTitlesEndpoint } from './endpoints/changeTitlesEndpoint'
 import { checkPositions } from './hooks/checkPositions'
 import { setSortKey } from './hooks/setSortKey'
 import { dayField } from '../../src/fields/date'
@@ -26,6 +27,7 @@ export const Officials: CollectionConfig = {
   defaultSort: 'sortKey',
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
   hooks: { beforeValidate: [checkPositions], beforeChange: [setSortKey] },
+  endpoints: [changeTitlesEndpoint],
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {

@@ -91,4 +91,23 @@ describe('officials in reports', () => {
     expect(unknownUnit.body.errors[0].data.errors[0].path).toBe('positions.0.unit')
     expect((await payload.count({ collection: 'officials' })).totalDocs).toBe(before)
   })
+
+  it('changes titles in one step on a date, and older reports keep the older titles', async () => {
+    const adminToken = (await rest('POST', '/users/login', { json: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })).body.token
+    const official = await payload.create({ collection: 'officials', data: { fullName: 'Phạm Tất Thắng', positions: [{ title: 'Ủy viên Trung ương Đảng', start: '2021-01-30' }, { title: 'Phó Trưởng ban Thường trực Ban Dân vận Trung ương', start: '2020-01-01' }] } })
+    const report = await payload.create({ collection: 'reports', data: { title: 'Thái Nguyên: Tăng cường đồng thuận xã hội', unit, publishedAt: '2024-06-21T02:00:00.000Z', officials: [official.id] } as never })
+    const deputy = official.positions!.find((p) => p.title.startsWith('Phó Trưởng ban'))!
+    const res = await rest('POST', `/officials/${official.id}/change-titles`, {
+      token: adminToken,
+      json: { date: '2025-03-01T00:00:00.000Z', end: [deputy.id], start: [{ title: 'Trưởng Ban Dân vận Trung ương' }] },
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.doc.currentTitles).toEqual(['Ủy viên Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'])
+    expect((await payload.findByID({ collection: 'reports', id: report.id, draft: true })).officialsTitled).toEqual([
+      'Đồng chí Phạm Tất Thắng, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Dân vận Trung ương',
+    ])
+    const again = await rest('POST', `/officials/${official.id}/change-titles`, { token: adminToken, json: { date: '2025-03-01T00:00:00.000Z', end: [deputy.id], start: [] } })
+    expect(again.status).toBe(400)
+    expect(again.body.errors[0].data.errors[0].message).toMatch(/không còn đảm nhiệm/)
+  })
 })
