@@ -332,6 +332,10 @@ export interface Official {
       }[]
     | null;
   notes?: string | null;
+  /**
+   * A merged duplicate, kept so old links resolve.
+   */
+  mergedInto?: (number | null) | Official;
   reports?: {
     docs?: (number | Report)[];
     hasNextPage?: boolean;
@@ -833,6 +837,7 @@ export interface OfficialsSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  mergedInto?: T;
   reports?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,6 +3,7 @@ import { adminOnly, anyone, editorsAndUp } from '../../src/access'
 import { reportsJoin } from '../../src/fields/reportsJoin'
 import { titlesAtDate, type Position } from '../../src/lib/officials/titlesAtDate'
 import { changeTitlesEndpoint } from './endpoints/changeTitlesEndpoint'
+import { mergeEndpoint, mergePreviewEndpoint } from './endpoints/mergeEndpoints'
 import { checkPositions } from './hooks/checkPositions'
 import { setSortKey } from './hooks/setSortKey'
 import { dayField } from '../../src/fields/date'
@@ -16,6 +17,8 @@ export const Officials: CollectionConfig = {
   admin: {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'currentTitles', 'updatedAt'],
+    // merged duplicates stay as redirects but leave the list
+    baseListFilter: () => ({ mergedInto: { exists: false } }),
     // "tran duc thang" finds "Trần Đức Thắng" through the folded name
     listSearchableFields: ['fullName', 'nameFolded'],
     group: { vi: 'Danh mục', en: 'Reference' },
@@ -27,7 +30,7 @@ export const Officials: CollectionConfig = {
   defaultSort: 'sortKey',
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
   hooks: { beforeValidate: [checkPositions], beforeChange: [setSortKey] },
-  endpoints: [changeTitlesEndpoint],
+  endpoints: [changeTitlesEndpoint, mergePreviewEndpoint, mergeEndpoint],
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
@@ -85,6 +88,13 @@ export const Officials: CollectionConfig = {
       ],
     },
     { name: 'notes', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },
+    {
+      name: 'mergedInto',
+      type: 'relationship',
+      relationTo: 'officials',
+      label: { vi: 'Đã gộp vào', en: 'Merged into' },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.mergedInto), description: { vi: 'Hồ sơ trùng đã gộp; giữ lại để đường dẫn cũ vẫn dẫn đến đúng người.', en: 'A merged duplicate, kept so old links resolve.' } },
+    },
     reportsJoin('officials'),
   ],
 }

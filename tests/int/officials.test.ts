@@ -110,4 +110,38 @@ describe('officials in reports', () => {
     expect(again.status).toBe(400)
     expect(again.body.errors[0].data.errors[0].message).toMatch(/không còn đảm nhiệm/)
   })
+
+  it('merges two records of one person after a preview: positions combined, mentions re-pointed, the old record a redirect', async () => {
+    const adminToken = (await rest('POST', '/users/login', { json: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })).body.token
+    const keep = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Thanh Hải', positions: [{ title: 'Bí thư Tỉnh ủy Thái Nguyên', start: '2020-10-01' }] } })
+    const dup = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Thanh Hải', positions: [{ title: 'Bí thư Tỉnh ủy Thái Nguyên', start: '2020-10-01' }, { title: 'Ủy viên BCH Trung ương Đảng', start: '2021-01-30' }] } })
+    const homonym = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Thanh Hải', positions: [{ title: 'Chủ tịch Hội Nông dân xã' }] } })
+    const live = await payload.create({ collection: 'reports', data: { title: 'Tin đã đăng nhắc bản trùng', unit, publishedAt: '2024-06-21T02:00:00.000Z', officials: [dup.id], _status: 'published' } as never })
+    // a published report with a newer draft waiting for approval
+    const pending = await payload.create({ collection: 'reports', data: { title: 'Tin có bản nháp chờ duyệt', unit, publishedAt: '2024-06-21T02:00:00.000Z', officials: [dup.id], _status: 'published' } as never })
+    await payload.update({ collection: 'reports', id: pending.id, data: { title: 'Tin có bản nháp chờ duyệt (sửa)', officials: [dup.id, keep.id] } as never, draft: true })
+
+    const preview = await rest('GET', `/officials/${keep.id}/merge-preview?from=${dup.id}`, { token: adminToken })
+    expect(preview.status).toBe(200)
+    expect(preview.body.positions.map((p: { title: string }) => p.title)).toEqual(['Bí thư Tỉnh ủy Thái Nguyên', 'Ủy viên BCH Trung ương Đảng'])
+    expect(preview.body.reports.map((r: { id: unknown }) => String(r.id)).sort()).toEqual([String(live.id), String(pending.id)].sort())
+    // the preview changed nothing
+    expect((await payload.findByID({ collection: 'officials', id: dup.id })).mergedInto ?? null).toBeNull()
+
+    const merged = await rest('POST', `/officials/${keep.id}/merge`, { token: adminToken, json: { from: dup.id } })
+    expect(merged.status).toBe(200)
+    const ids = (list: unknown[] | null | undefined) => (list ?? []).map((o) => String(typeof o === 'object' && o ? (o as { id: unknown }).id : o))
+    expect(ids((await payload.findByID({ collection: 'reports', id: live.id, depth: 0 })).officials)).toEqual([String(keep.id)])
+    const pendingLive = await payload.findByID({ collection: 'reports', id: pending.id, depth: 0 })
+    const pendingDraft = await payload.findByID({ collection: 'reports', id: pending.id, depth: 0, draft: true })
+    expect([pendingLive.title, pendingLive._status, ids(pendingLive.officials)]).toEqual(['Tin có bản nháp chờ duyệt', 'published', [String(keep.id)]])
+    expect([pendingDraft.title, ids(pendingDraft.officials)]).toEqual(['Tin có bản nháp chờ duyệt (sửa)', [String(keep.id)]])
+    const redirect = await rest('GET', `/officials/${dup.id}?depth=0`)
+    expect(String(redirect.body.mergedInto)).toBe(String(keep.id))
+    expect((await payload.findByID({ collection: 'officials', id: keep.id })).currentTitles).toEqual(['Ủy viên BCH Trung ương Đảng', 'Bí thư Tỉnh ủy Thái Nguyên'])
+    // a homonym is never touched, and the duplicate leaves the list
+    expect((await payload.findByID({ collection: 'officials', id: homonym.id })).mergedInto ?? null).toBeNull()
+    const again = await rest('POST', `/officials/${keep.id}/merge`, { token: adminToken, json: { from: dup.id } })
+    expect(again.status).toBe(400)
+  })
 })

@@ -18,10 +18,16 @@ export const titleOfficials: FieldHook = async ({ data, req, siblingData }) => {
     limit: ids.length,
     depth: 0,
     overrideAccess: true,
-    select: { fullName: true, positions: true },
+    select: { fullName: true, positions: true, mergedInto: true },
     req,
   })
-  const byId = new Map(docs.map((d) => [String(d.id), d]))
+  // a merged duplicate reads as the record it was merged into
+  const targets = docs.map((d) => relationId(d.mergedInto as never)).filter((id): id is string => Boolean(id))
+  const merged = targets.length
+    ? (await req.payload.find({ collection: 'officials', where: { id: { in: targets } }, limit: targets.length, depth: 0, overrideAccess: true, select: { fullName: true, positions: true }, req })).docs
+    : []
+  const mergedById = new Map(merged.map((d) => [String(d.id), d]))
+  const byId = new Map(docs.map((d) => [String(d.id), mergedById.get(relationId(d.mergedInto as never) ?? '') ?? d]))
   return ids
     .map((id) => byId.get(id))
     .filter((o): o is NonNullable<typeof o> => Boolean(o))
