@@ -6,6 +6,7 @@ import { changeTitlesEndpoint } from './endpoints/changeTitlesEndpoint'
 import { mergeEndpoint, mergePreviewEndpoint } from './endpoints/mergeEndpoints'
 import { checkPositions } from './hooks/checkPositions'
 import { setSortKey } from './hooks/setSortKey'
+import { unitNamer } from './hooks/unitNamer'
 import { dayField } from '../../src/fields/date'
 
 export const Officials: CollectionConfig = {
@@ -40,7 +41,7 @@ export const Officials: CollectionConfig = {
       virtual: true,
       label: { vi: 'Chức danh hiện nay', en: 'Current titles' },
       admin: { readOnly: true },
-      hooks: { afterRead: [({ siblingData }) => titlesAtDate((siblingData?.positions ?? []) as Position[], new Date())] },
+      hooks: { afterRead: [async ({ siblingData, req }) => titlesAtDate((siblingData?.positions ?? []) as Position[], new Date(), await unitNamer(req))] },
     },
     {
       name: 'nameFolded',

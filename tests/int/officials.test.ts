@@ -144,4 +144,14 @@ describe('officials in reports', () => {
     const again = await rest('POST', `/officials/${keep.id}/merge`, { token: adminToken, json: { from: dup.id } })
     expect(again.status).toBe(400)
   })
+
+  it('writes a post held in a renamed unit with the name the unit had on the report date', async () => {
+    const haiDuong = await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')
+    const haiPhong = await unitNamed(payload, 'Ban Dân vận Thành ủy Hải Phòng')
+    await payload.update({ collection: 'units', id: haiPhong.id, data: { validFrom: '2025-06-30T17:00:00.000Z' } })
+    const head = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Thị Quyên', positions: [{ title: 'Trưởng Ban', unit: haiPhong.id as number, start: '2020-01-01' }] } })
+    const old = await payload.create({ collection: 'reports', data: { title: 'Tin năm 2023', unit: haiDuong.id, publishedAt: '2023-12-28T08:07:27.000Z', officials: [head.id] } as never })
+    expect((await payload.findByID({ collection: 'reports', id: old.id, draft: true })).officialsTitled).toEqual(['Đồng chí Nguyễn Thị Quyên, Trưởng Ban Dân vận Tỉnh ủy Hải Dương'])
+    expect((await payload.findByID({ collection: 'officials', id: head.id })).currentTitles).toEqual(['Trưởng Ban Dân vận Thành ủy Hải Phòng'])
+  })
 })

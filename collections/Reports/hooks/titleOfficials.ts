@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 import { relationId } from '../../../src/lib/roles'
 import { titledName, type Position } from '../../../src/lib/officials/titlesAtDate'
+import { unitNamer } from '../../Officials/hooks/unitNamer'
 
 /**
  * Reads each mentioned official as "Đồng chí {name}, {titles on the report's date}". Computed
@@ -27,9 +28,10 @@ export const titleOfficials: FieldHook = async ({ data, req, siblingData }) => {
     ? (await req.payload.find({ collection: 'officials', where: { id: { in: targets } }, limit: targets.length, depth: 0, overrideAccess: true, select: { fullName: true, positions: true }, req })).docs
     : []
   const mergedById = new Map(merged.map((d) => [String(d.id), d]))
+  const namer = await unitNamer(req)
   const byId = new Map(docs.map((d) => [String(d.id), mergedById.get(relationId(d.mergedInto as never) ?? '') ?? d]))
   return ids
     .map((id) => byId.get(id))
     .filter((o): o is NonNullable<typeof o> => Boolean(o))
-    .map((o) => titledName(o.fullName, (o.positions ?? []) as Position[], date))
+    .map((o) => titledName(o.fullName, (o.positions ?? []) as Position[], date, namer))
 }

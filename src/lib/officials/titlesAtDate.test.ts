@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { heldOn, protocolRank, titledName, titlesAtDate, type Position } from './titlesAtDate'
+import { heldOn, protocolRank, titledName, titlesAtDate, titleWithUnit, type Position } from './titlesAtDate'
 
 const voVanThuong: Position[] = [
   { title: 'Chủ tịch nước', start: '2023-03-02', end: '2024-03-21' },
@@ -68,5 +68,16 @@ describe('titlesAtDate', () => {
     ]
     expect(titledName('Trần Đức Thắng', thang, '2023-12-28')).toBe('Đồng chí Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hải Dương')
     expect(titledName('Trần Đức Thắng', thang, '2020-12-01')).toBe('Đồng chí Trần Đức Thắng, Bí thư Tỉnh ủy Hải Dương')
+  })
+
+  it('writes a post held in a unit with the unit name of the day', () => {
+    expect(titleWithUnit('Trưởng Ban', 'Ban Dân vận Tỉnh ủy Hải Dương')).toBe('Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
+    expect(titleWithUnit('Phó Trưởng ban', 'Ban Dân vận Tỉnh ủy Hải Dương')).toBe('Phó Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
+    expect(titleWithUnit('Chuyên viên', 'Ban Dân vận Trung ương')).toBe('Chuyên viên Ban Dân vận Trung ương')
+    expect(titleWithUnit('Trưởng Ban Dân vận Tỉnh ủy Hải Dương', 'Ban Dân vận Tỉnh ủy Hải Dương')).toBe('Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
+    const namer = (unit: unknown, date: string | Date) => (unit === 2 && new Date(date) < new Date('2025-07-01') ? 'Ban Dân vận Tỉnh ủy Hải Dương' : 'Ban Dân vận Thành ủy Hải Phòng')
+    const positions: Position[] = [{ title: 'Trưởng Ban', unit: 2, start: '2020-01-01' }]
+    expect(titlesAtDate(positions, '2023-12-28', namer)).toEqual(['Trưởng Ban Dân vận Tỉnh ủy Hải Dương'])
+    expect(titlesAtDate(positions, '2025-08-01', namer)).toEqual(['Trưởng Ban Dân vận Thành ủy Hải Phòng'])
   })
 })

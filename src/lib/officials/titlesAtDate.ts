@@ -3,6 +3,7 @@ import { foldVietnamese } from '../text/foldVietnamese'
 export type Position = {
   title: string
   organisation?: string | null
+  unit?: unknown
   start?: string | Date | null
   end?: string | Date | null
   protocolRank?: number | null
@@ -44,17 +45,37 @@ export function heldOn(position: Position, date: string | Date): boolean {
   return (start === null || start <= at) && (end === null || at <= end)
 }
 
+/** Names a position's unit as it was called on a date (see unitNameAt). */
+export type UnitNamer = (unit: unknown, date: string | Date) => string | null
+
+/**
+ * "Trưởng Ban" + "Ban Dân vận Tỉnh ủy Hải Dương" → "Trưởng Ban Dân vận Tỉnh ủy Hải Dương":
+ * the words the title ends with and the unit name starts with are written once.
+ */
+export function titleWithUnit(title: string, unitName: string | null): string {
+  const t = title.trim()
+  if (!unitName || foldVietnamese(t).includes(foldVietnamese(unitName))) return t
+  const titleWords = t.split(/\s+/)
+  const unitWords = unitName.trim().split(/\s+/)
+  for (let n = Math.min(titleWords.length, unitWords.length); n > 0; n--) {
+    const tail = titleWords.slice(-n).join(' ').toLowerCase()
+    const head = unitWords.slice(0, n).join(' ').toLowerCase()
+    if (tail === head) return [...titleWords.slice(0, -n), ...unitWords].join(' ')
+  }
+  return `${t} ${unitName.trim()}`
+}
+
 /** The titles held on a date, in protocol order (ties keep the earlier-started post first). */
-export function titlesAtDate(positions: Position[], date: string | Date): string[] {
+export function titlesAtDate(positions: Position[], date: string | Date, unitName?: UnitNamer): string[] {
   return positions
     .map((position, index) => ({ position, index }))
     .filter(({ position }) => heldOn(position, date))
     .sort((a, b) => protocolRank(a.position) - protocolRank(b.position) || (time(a.position.start) ?? 0) - (time(b.position.start) ?? 0) || a.index - b.index)
-    .map(({ position }) => position.title.trim())
+    .map(({ position }) => (unitName && position.unit ? titleWithUnit(position.title, unitName(position.unit, date)) : position.title.trim()))
 }
 
 /** "Đồng chí Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hải Dương". */
-export function titledName(fullName: string, positions: Position[], date: string | Date): string {
-  const titles = titlesAtDate(positions, date)
+export function titledName(fullName: string, positions: Position[], date: string | Date, unitName?: UnitNamer): string {
+  const titles = titlesAtDate(positions, date, unitName)
   return ['Đồng chí ' + fullName.trim(), ...titles].join(', ')
 }
