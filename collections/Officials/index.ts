@@ -59,6 +59,18 @@ export const Officials: CollectionConfig = {
     },
     { name: 'portrait', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
     {
+      name: 'positionsTimeline',
+      type: 'ui',
+      label: { vi: 'Quá trình công tác', en: 'Career' },
+      admin: { components: { Field: '/src/components/admin/PositionsTimeline#PositionsTimeline' } },
+    },
+    {
+      name: 'changeTitles',
+      type: 'ui',
+      label: { vi: 'Thay đổi chức danh', en: 'Change titles' },
+      admin: { components: { Field: '/src/components/admin/ChangeTitles#ChangeTitles' } },
+    },
+    {
       name: 'positions',
       type: 'array',
       label: { vi: 'Chức vụ', en: 'Positions' },

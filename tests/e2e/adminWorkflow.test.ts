@@ -202,4 +202,37 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-gallery.png'), fullPage: true })
     await page.close()
   })
+
+  it("an editor changes an official's title; an older report still shows the older title", async () => {
+    const official = await api('/officials', {
+      method: 'POST',
+      token: adminToken,
+      body: JSON.stringify({ fullName: 'Phạm Tất Thắng', positions: [{ title: 'Ủy viên Trung ương Đảng', start: '2021-01-30' }, { title: 'Phó Trưởng ban Thường trực Ban Dân vận Trung ương', start: '2020-01-01' }] }),
+    })
+    expect(official.status).toBe(201)
+    const report = await api('/reports', { method: 'POST', token: adminToken, body: JSON.stringify({ title: 'Thái Nguyên: Tăng cường đồng thuận xã hội (2024)', unit: unitId, publishedAt: '2024-06-21T02:00:00.000Z', officials: [official.body.doc.id] }) })
+    expect(report.status).toBe(201)
+
+    const page = await signIn(editor)
+    page.setDefaultTimeout(60_000) // navigations keep their longer compile allowance
+    await visit(page, `${server.url}/admin/collections/officials/${official.body.doc.id}`)
+    await page.getByRole('button', { name: 'Thay đổi chức danh' }).click()
+    await page.fill('input[name="changeDate"]', '2025-03-01')
+    await page.getByLabel('Phó Trưởng ban Thường trực Ban Dân vận Trung ương').check()
+    await page.fill('textarea[name="newTitles"]', 'Trưởng Ban Dân vận Trung ương')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'official-change-titles.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Áp dụng thay đổi' }).click()
+    await expect.poll(async () => (await api(`/officials/${official.body.doc.id}`)).body.currentTitles, { timeout: 30_000 }).toEqual(['Ủy viên Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'])
+    await visit(page, `${server.url}/admin/collections/officials/${official.body.doc.id}`)
+    await expect.poll(() => page.locator('.positions-timeline').innerText()).toContain('Trưởng Ban Dân vận Trung ương (đương nhiệm)')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'official-timeline.png'), fullPage: true })
+
+    await visit(page, `${server.url}/admin/collections/reports/${report.body.doc.id}`)
+    await page.getByText('Liên kết', { exact: true }).click()
+    await expect.poll(() => page.locator('.document-fields__main').innerText()).toContain(
+      'Đồng chí Phạm Tất Thắng, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Dân vận Trung ương',
+    )
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-officials-titled.png'), fullPage: true })
+    await page.close()
+  })
 })

@@ -25,6 +25,8 @@ import { PublishChecklist as PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d }
 import { WorkflowTimeline as WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de } from '../../../../src/components/admin/WorkflowTimeline'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
+import { PositionsTimeline as PositionsTimeline_10b462cea958359d98c735005b034b81 } from '../../../../src/components/admin/PositionsTimeline'
+import { ChangeTitles as ChangeTitles_a07041ca4a2b4346c26f478886bcd28a } from '../../../../src/components/admin/ChangeTitles'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
@@ -61,6 +63,8 @@ export const importMap = {
   "/src/components/admin/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
+  "/src/components/admin/PositionsTimeline#PositionsTimeline": PositionsTimeline_10b462cea958359d98c735005b034b81,
+  "/src/components/admin/ChangeTitles#ChangeTitles": ChangeTitles_a07041ca4a2b4346c26f478886bcd28a,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
