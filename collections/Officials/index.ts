@@ -102,6 +102,12 @@ export const Officials: CollectionConfig = {
     },
     { name: 'notes', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },
     {
+      name: 'mergeOfficial',
+      type: 'ui',
+      label: { vi: 'Gộp hồ sơ trùng', en: 'Merge a duplicate' },
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/MergeOfficial#MergeOfficial' } },
+    },
+    {
       name: 'mergedInto',
       type: 'relationship',
       relationTo: 'officials',

@@ -84,6 +84,12 @@ export const Reports: CollectionConfig = {
               fields: [
                 { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh', en: 'Photo' } },
                 { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
+                {
+                  name: 'insertOfficial',
+                  type: 'ui',
+                  label: { vi: 'Chèn cán bộ', en: 'Insert official' },
+                  admin: { components: { Field: '/src/components/admin/InsertOfficial#InsertOfficial' } },
+                },
               ],
             },
           ],

@@ -233,6 +233,18 @@ describe('the Vietnamese admin in Chromium', () => {
       'Đồng chí Phạm Tất Thắng, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Dân vận Trung ương',
     )
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-officials-titled.png'), fullPage: true })
+
+    // a caption gets the official's name with the titles of the report's date
+    await page.getByText('Ảnh', { exact: true }).first().click()
+    await page.getByRole('button', { name: 'Thêm: Ảnh' }).click()
+    await page.locator('#field-gallery__0__caption').fill('Phát biểu tại Hội nghị:')
+    const older = 'Đồng chí Phạm Tất Thắng, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Dân vận Trung ương'
+    await page.locator('.insert-official select').selectOption(older)
+    await page.locator('.insert-official').getByRole('button', { name: 'Chèn' }).click()
+    await expect.poll(() => page.locator('#field-gallery__0__caption').inputValue()).toBe(`Phát biểu tại Hội nghị: ${older}`)
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await expect.poll(async () => (await api(`/reports/${report.body.doc.id}?draft=true&depth=0`, { token: adminToken })).body.gallery?.[0]?.caption, { timeout: 30_000 }).toBe(`Phát biểu tại Hội nghị: ${older}`)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'caption-with-official.png'), fullPage: true })
     await page.close()
   })
 })

@@ -1,0 +1,33 @@
+'use client'
+import { useField, useFormFields } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+/**
+ * Beside a gallery caption: pick one of the report's officials and append their name with the
+ * titles held on the report's date (as the report reads them) to the caption.
+ */
+export function InsertOfficial({ path }: { path: string }) {
+  const captionPath = path.replace(/[^.]+$/, 'caption')
+  const { value, setValue } = useField<string>({ path: captionPath })
+  const titled = useFormFields(([fields]) => (fields.officialsTitled?.value as string[] | undefined) ?? [])
+  const [choice, setChoice] = useState('')
+  if (!titled.length) return <p style={{ fontSize: '0.85rem', opacity: 0.7 }}>Chọn cán bộ ở thẻ "Liên kết" và lưu bản nháp để chèn tên, chức danh vào chú thích.</p>
+  return (
+    <div className="insert-official" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', marginBottom: '1rem' }}>
+      <label style={{ flex: 1 }}>
+        Chèn cán bộ vào chú thích{' '}
+        <select value={choice} onChange={(e) => setChoice(e.target.value)} style={{ maxWidth: '100%' }}>
+          <option value="">— chọn —</option>
+          {titled.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={!choice} onClick={() => setValue([value?.trim(), choice].filter(Boolean).join(' '))}>
+        Chèn
+      </button>
+    </div>
+  )
+}
