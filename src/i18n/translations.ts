@@ -47,3 +47,8 @@ type Translator = (key: never, vars?: Record<string, unknown>) => string
 export function tr(t: unknown, key: CustomKey, vars?: Record<string, unknown>): string {
   return (t as Translator)(`custom:${key}` as never, vars)
 }
+
+/** The language of a request's answers: English when the client asked for it, else Vietnamese. */
+export function requestLanguage(req: { i18n?: { language?: string } }): 'vi' | 'en' {
+  return req.i18n?.language === 'en' ? 'en' : 'vi'
+}

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { relationId } from '../../../src/lib/roles'
 import { takenAtFromExif } from '../../../src/lib/images/exif'
 import { ImageRejected, imageLimits, inspectImage, processImage, sha256 } from '../../../src/lib/images/pipeline'
+import { requestLanguage } from '../../../src/i18n/translations'
 
 /**
  * Every upload goes through one pipeline before Payload sees the file: refuse bad input by
@@ -12,7 +13,7 @@ import { ImageRejected, imageLimits, inspectImage, processImage, sha256 } from '
 export const processUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file?.data) return args
-  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const language = requestLanguage(req)
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
   try {
     const limits = imageLimits()

@@ -1,13 +1,14 @@
 import { APIError, ValidationError, type Endpoint } from 'payload'
 import { hasRole, staffOf } from '../../../src/lib/roles'
 import { changeTitles, type StoredPosition, type TitleChange } from '../../../src/lib/officials/changeTitles'
+import { requestLanguage } from '../../../src/i18n/translations'
 
 /** POST /api/officials/:id/change-titles { date, end: [positionId], start: [{ title, ... }] } */
 export const changeTitlesEndpoint: Endpoint = {
   path: '/:id/change-titles',
   method: 'post',
   handler: async (req) => {
-    const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+    const language = requestLanguage(req)
     if (!hasRole(staffOf(req), 'editor', 'approver', 'admin')) {
       throw new APIError(language === 'vi' ? 'Chỉ biên tập viên, lãnh đạo Ban và quản trị được đổi chức danh.' : 'Only editors, approvers and admins change titles.', 403, undefined, true)
     }

@@ -1,9 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole, staffOf } from '../../../src/lib/roles'
 import { mergeOfficials, previewMerge } from '../merge/mergeOfficials'
+import { requestLanguage } from '../../../src/i18n/translations'
 
 const guard = (req: PayloadRequest) => {
-  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const language = requestLanguage(req)
   if (!hasRole(staffOf(req), 'editor', 'approver', 'admin'))
     throw new APIError(language === 'vi' ? 'Chỉ biên tập viên, lãnh đạo Ban và quản trị được gộp hồ sơ.' : 'Only editors, approvers and admins merge records.', 403, undefined, true)
   return language

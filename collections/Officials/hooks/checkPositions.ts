@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { relationId } from '../../../src/lib/roles'
 import { validatePositions } from '../../../src/lib/officials/validatePositions'
+import { requestLanguage } from '../../../src/i18n/translations'
 
 /**
  * Refuses reversed, invalid, empty or overlapping positions, and positions in a unit that
@@ -9,7 +10,7 @@ import { validatePositions } from '../../../src/lib/officials/validatePositions'
  */
 export const checkPositions: CollectionBeforeValidateHook = async ({ collection, data, req }) => {
   if (!data || !Array.isArray(data.positions)) return data
-  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const language = requestLanguage(req)
   const errors = validatePositions(data.positions).map((e) => ({ path: e.path, message: e[language] }))
   const unitIds = data.positions.map((p: { unit?: unknown }) => relationId(p.unit as never))
   const wanted = [...new Set(unitIds.filter((id: string | null): id is string => Boolean(id)))]

@@ -1,13 +1,14 @@
 import { APIError, type Endpoint } from 'payload'
 import type { User } from '../../../src/payload-types'
 import { transitionReport } from './transitionReport'
+import { requestLanguage } from '../../../src/i18n/translations'
 
 /** POST /api/reports/:id/workflow { action, comment?, at? }: the REST way into the workflow. */
 export const workflowEndpoint: Endpoint = {
   path: '/:id/workflow',
   method: 'post',
   handler: async (req) => {
-    const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+    const language = requestLanguage(req)
     if (req.user?.collection !== 'users') {
       throw new APIError(language === 'vi' ? 'Cần đăng nhập.' : 'You must be signed in.', 401, undefined, true)
     }
