@@ -13,6 +13,14 @@ export const guardWorkflow: CollectionBeforeChangeHook = async ({ data, operatio
   const user = req.user as StaffLike
   const draftSave = Boolean(req.context.reportDraftSave)
   const state = (originalDoc?.workflowState as string | undefined) ?? 'draft'
+  if (req.context.reportRestore) {
+    // An old version comes back as a new draft that needs approval; restoring straight over
+    // the live document would publish without the workflow.
+    if (!draftSave) throw new APIError(tr(req.t, 'workflowOnly'), 403, undefined, true)
+    data._status = 'draft'
+    data.workflowState = 'draft'
+    return data
+  }
 
   if (data._status === 'published' || (data.workflowState !== undefined && data.workflowState !== (operation === 'create' ? 'draft' : state))) {
     throw new APIError(tr(req.t, 'workflowOnly'), 403, undefined, true)

@@ -6,8 +6,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
  * records it for guardWorkflow.
  */
 export const rememberSaveMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update') {
+  if (operation === 'create' || operation === 'update' || operation === 'restoreVersion') {
     req.context.reportDraftSave = Boolean((args as { draft?: boolean }).draft)
+    req.context.reportRestore = operation === 'restoreVersion'
   }
   return args
 }
