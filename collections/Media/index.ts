@@ -1,14 +1,13 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, createInOwnUnit, updateOwnOrUnit } from '../../src/access'
 import { createdByField, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
-import { mediaDir } from '../../src/lib/config/paths'
 import { processUpload } from './hooks/processUpload'
 import { recordVariants } from './hooks/recordVariants'
 import type { VariantMap } from './hooks/variantFiles'
 import { removeVariants, writeVariants } from './hooks/writeVariants'
+import { photosDir, s3, serveFromStore } from './storage'
 import { dayField } from '../../src/fields/date'
 
 /**
@@ -40,7 +39,10 @@ export const Media: CollectionConfig = {
     afterDelete: [removeVariants],
   },
   upload: {
-    staticDir: path.join(mediaDir(), 'photos'),
+    staticDir: photosDir,
+    // with S3 the pipeline writes every file to the bucket and this route reads it back
+    disableLocalStorage: Boolean(s3),
+    handlers: s3 ? [serveFromStore] : undefined,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
     crop: false,

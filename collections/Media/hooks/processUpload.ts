@@ -44,7 +44,7 @@ export const processUpload: CollectionBeforeOperationHook = async ({ args, opera
     }
     const processed = await processImage(file.data, inspected, { x: data.focalX as number | undefined, y: data.focalY as number | undefined })
     req.file = { ...file, data: processed.original.buffer, size: processed.original.buffer.length, mimetype: processed.original.mimeType }
-    req.context.mediaUpload = { sha256: hash, variants: processed.variants }
+    req.context.mediaUpload = { sha256: hash, variants: processed.variants, original: { body: processed.original.buffer, contentType: processed.original.mimeType } }
   } catch (error) {
     if (error instanceof ImageRejected) throw new APIError(error[language], error.status, { code: error.code }, true)
     throw error

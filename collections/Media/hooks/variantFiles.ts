@@ -1,6 +1,6 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Variant } from '../../../src/lib/images/pipeline'
+import type { ObjectStore } from '../../../src/lib/storage/objectStore'
 
 export type VariantRecord = { filename: string; url: string; width: number; height: number; mimeType: string; filesize: number }
 export type VariantMap = Record<string, { webp?: VariantRecord; fallback?: VariantRecord }>
@@ -25,21 +25,21 @@ export function filenamesOf(map: VariantMap | null | undefined): string[] {
   return Object.values(map ?? {}).flatMap((v) => [v.webp?.filename, v.fallback?.filename]).filter((f): f is string => Boolean(f))
 }
 
+export type StoredFile = { name: string; body: Buffer; contentType: string }
+
 /** Writes all or nothing: a failure removes what this call wrote. */
-export async function writeVariantFiles(dir: string, original: string, variants: Variant[]): Promise<void> {
+export async function putAll(store: ObjectStore, files: StoredFile[]): Promise<void> {
   const written: string[] = []
   try {
-    for (const v of variants) {
-      const file = path.join(dir, variantFilename(original, v))
-      await fs.writeFile(file, v.buffer)
-      written.push(file)
+    for (const file of files) {
+      await store.put(file.name, file.body, file.contentType)
+      written.push(file.name)
     }
   } catch (error) {
-    await Promise.all(written.map((f) => fs.rm(f, { force: true })))
+    await store.remove(written)
     throw error
   }
 }
 
-export async function removeFiles(dir: string, filenames: string[]): Promise<void> {
-  await Promise.all(filenames.map((f) => fs.rm(path.join(dir, path.basename(f)), { force: true })))
-}
+export const variantFiles = (original: string, variants: Variant[]): StoredFile[] =>
+  variants.map((v) => ({ name: variantFilename(original, v), body: v.buffer, contentType: v.mimeType }))
