@@ -5,8 +5,6 @@ import { hasRole, isAdmin, staffOf, unitRefsOf, worksInUnit, type Role, type Sta
 
 export const anyone: Access = () => true
 
-export const signedIn: Access = ({ req }) => Boolean(staffOf(req))
-
 export const adminOnly: Access = ({ req }) => isAdmin(staffOf(req))
 
 export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(staffOf(req))
