@@ -8,6 +8,7 @@ import { checkPositions } from './hooks/checkPositions'
 import { setSortKey } from './hooks/setSortKey'
 import { unitNamer } from './hooks/unitNamer'
 import { dayField } from '../../src/fields/date'
+import { adminView } from '../../src/fields/adminView'
 
 export const Officials: CollectionConfig = {
   slug: 'officials',
@@ -58,18 +59,8 @@ export const Officials: CollectionConfig = {
       admin: { hidden: true },
     },
     { name: 'portrait', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
-    {
-      name: 'positionsTimeline',
-      type: 'ui',
-      label: { vi: 'Quá trình công tác', en: 'Career' },
-      admin: { components: { Field: '/src/components/admin/PositionsTimeline#PositionsTimeline' } },
-    },
-    {
-      name: 'changeTitles',
-      type: 'ui',
-      label: { vi: 'Thay đổi chức danh', en: 'Change titles' },
-      admin: { components: { Field: '/src/components/admin/ChangeTitles#ChangeTitles' } },
-    },
+    adminView('positionsTimeline', 'PositionsTimeline', { vi: 'Quá trình công tác', en: 'Career' }),
+    adminView('changeTitles', 'ChangeTitles', { vi: 'Thay đổi chức danh', en: 'Change titles' }),
     {
       name: 'positions',
       type: 'array',
@@ -101,12 +92,7 @@ export const Officials: CollectionConfig = {
       ],
     },
     { name: 'notes', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },
-    {
-      name: 'mergeOfficial',
-      type: 'ui',
-      label: { vi: 'Gộp hồ sơ trùng', en: 'Merge a duplicate' },
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/MergeOfficial#MergeOfficial' } },
-    },
+    adminView('mergeOfficial', 'MergeOfficial', { vi: 'Gộp hồ sơ trùng', en: 'Merge a duplicate' }, 'sidebar'),
     {
       name: 'mergedInto',
       type: 'relationship',

@@ -11,6 +11,7 @@ import { validateSlugInUnit } from './hooks/validateSlugInUnit'
 import { workflowEndpoint } from './workflow/workflowEndpoint'
 import { toOptions } from '../../src/lib/options'
 import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
+import { adminView } from '../../src/fields/adminView'
 
 /** Reports (tin bài, báo cáo): what a board publishes under its name. */
 export const Reports: CollectionConfig = {
@@ -84,12 +85,7 @@ export const Reports: CollectionConfig = {
               fields: [
                 { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh', en: 'Photo' } },
                 { name: 'caption', type: 'textarea', label: { vi: 'Chú thích', en: 'Caption' } },
-                {
-                  name: 'insertOfficial',
-                  type: 'ui',
-                  label: { vi: 'Chèn cán bộ', en: 'Insert official' },
-                  admin: { components: { Field: '/src/components/admin/InsertOfficial#InsertOfficial' } },
-                },
+                adminView('insertOfficial', 'InsertOfficial', { vi: 'Chèn cán bộ', en: 'Insert official' }),
               ],
             },
           ],
@@ -115,18 +111,8 @@ export const Reports: CollectionConfig = {
         {
           label: { vi: 'Quy trình', en: 'Workflow' },
           fields: [
-            {
-              name: 'publishChecklist',
-              type: 'ui',
-              label: { vi: 'Kiểm tra trước khi xuất bản', en: 'Pre-publish checklist' },
-              admin: { components: { Field: '/src/components/admin/PublishChecklist#PublishChecklist' } },
-            },
-            {
-              name: 'workflowTimeline',
-              type: 'ui',
-              label: { vi: 'Lịch sử quy trình', en: 'Workflow history' },
-              admin: { components: { Field: '/src/components/admin/WorkflowTimeline#WorkflowTimeline' } },
-            },
+            adminView('publishChecklist', 'PublishChecklist', { vi: 'Kiểm tra trước khi xuất bản', en: 'Pre-publish checklist' }),
+            adminView('workflowTimeline', 'WorkflowTimeline', { vi: 'Lịch sử quy trình', en: 'Workflow history' }),
             {
               name: 'comments',
               type: 'join',
