@@ -18,8 +18,4 @@ export class WorkQueue {
       this.waiting.shift()?.()
     }
   }
-
-  get pending(): number {
-    return this.waiting.length
-  }
 }
