@@ -1,0 +1,23 @@
+import { legalNumberKey } from '../legal/legalNumberKey'
+import { slugify } from '../text/slugify'
+
+/**
+ * Public URLs, in one place so pages, feeds, the sitemap, search results and revalidation
+ * agree. Report slugs are unique within a unit only, so a report's path carries its unit.
+ */
+type Slugged = { slug?: string | null }
+type Identified = { id: number | string }
+
+export const reportPath = (unit: Slugged, report: Slugged): string => `/bai-viet/${unit.slug}/${report.slug}`
+export const unitPath = (unit: Slugged): string => `/don-vi/${unit.slug}`
+export const officialPath = (official: Identified): string => `/can-bo/${official.id}`
+export const campaignPath = (campaign: Slugged): string => `/phong-trao/${campaign.slug}`
+export const modelDirectoryPath = '/mo-hinh'
+export const modelPath = (model: Slugged): string => `/mo-hinh/${model.slug}`
+export const legalDirectoryPath = '/van-ban'
+/** Legal documents are known by their number: "04/2015/NĐ-CP" → /van-ban/4-2015-nd-cp. */
+export const legalDocumentSlug = (number: string): string => slugify(legalNumberKey(number))
+export const legalDocumentPath = (doc: { number: string }): string => `/van-ban/${legalDocumentSlug(doc.number)}`
+export const categoryPath = (category: Slugged): string => `/chuyen-muc/${category.slug}`
+export const searchPath = (query?: string): string => (query ? `/tim-kiem?q=${encodeURIComponent(query)}` : '/tim-kiem')
+export const feedPath = (unit?: Slugged): string => (unit ? `/don-vi/${unit.slug}/rss.xml` : '/rss.xml')
