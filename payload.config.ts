@@ -67,7 +67,7 @@ export default buildConfig({
   db:
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
-      : sqliteAdapter({ client: { url: database.url } }),
+      : sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, ...(database.transactions ? { transactionOptions: {} } : {}) }),
   sharp,
   // Our pipeline gives its own message up to MAX_UPLOAD_MB; this hard stop keeps far larger
   // bodies from being buffered at all.

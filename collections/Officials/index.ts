@@ -92,6 +92,18 @@ export const Officials: CollectionConfig = {
       ],
     },
     { name: 'notes', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },
+    {
+      name: 'possibleDuplicates',
+      type: 'relationship',
+      relationTo: 'officials',
+      hasMany: true,
+      label: { vi: 'Có thể trùng với', en: 'Possible duplicates' },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Array.isArray(data?.possibleDuplicates) && data.possibleDuplicates.length > 0,
+        description: { vi: 'Trình nhập thấy hồ sơ cùng tên nhưng không đủ căn cứ là một người: kiểm tra và dùng "Gộp hồ sơ trùng" nếu đúng.', en: 'The importer found same-named records without proof they are one person: check, and merge if so.' },
+      },
+    },
     adminView('mergeOfficial', 'MergeOfficial', { vi: 'Gộp hồ sơ trùng', en: 'Merge a duplicate' }, 'sidebar'),
     {
       name: 'mergedInto',

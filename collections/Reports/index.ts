@@ -200,6 +200,24 @@ export const Reports: CollectionConfig = {
       label: { vi: 'Dấu vân tay nguồn nhập', en: 'Source fingerprint' },
       admin: { position: 'sidebar', readOnly: true, description: { vi: 'Dùng khi nhập lại trang cũ để cập nhật thay vì tạo bản trùng.', en: 'Lets a re-import update instead of duplicating.' } },
     },
+    {
+      name: 'titleNeedsReview',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Tiêu đề cần xác nhận', en: 'Title needs review' },
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Trang gốc không có tiêu đề: tiêu đề được tạo từ câu mở đầu, biên tập viên cần xác nhận.', en: 'The source page had no title: one was made from its opening sentence.' },
+      },
+    },
+    {
+      name: 'importNotes',
+      type: 'textarea',
+      label: { vi: 'Ghi chú khi nhập', en: 'Import notes' },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importNotes) },
+    },
+    // what the source said when last imported: an unchanged page is not written again
+    { name: 'importHash', type: 'text', admin: { hidden: true } },
     createdByField,
   ],
 }

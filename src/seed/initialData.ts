@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { slugify } from '../lib/text/slugify'
+import { seedReports } from './seedReports'
 import type { UnitLevel } from '../lib/units'
 
 type UnitSeed = {
@@ -51,7 +52,8 @@ export const SEED_CATEGORIES = [
 export async function seedInitialData(payload: Payload, env: Record<string, string | undefined> = process.env): Promise<void> {
   // Ids are numbers on SQLite and strings on MongoDB; the generated types assume the former.
   const unitIds = new Map<string, number>()
-  if ((await payload.count({ collection: 'units' })).totalDocs === 0) {
+  const freshDatabase = (await payload.count({ collection: 'units' })).totalDocs === 0
+  if (freshDatabase) {
     // Successors first is impossible in one pass (they may come later), so link them after.
     for (const unit of SEED_UNITS) {
       const created = await payload.create({
@@ -88,4 +90,8 @@ export async function seedInitialData(payload: Payload, env: Record<string, stri
     })
     payload.logger.info(`Created the first administrator ${ADMIN_EMAIL}`)
   }
+
+  // The seed pages are the initial content of a new site: imported once, on the first start of
+  // an empty database (tests that need an empty site set SEED_REPORTS=false).
+  if (freshDatabase && env.SEED_REPORTS !== 'false') await seedReports(payload)
 }

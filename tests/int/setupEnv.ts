@@ -28,3 +28,4 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.LOG_LEVEL ||= 'warn'
 // local storage unless a test file opts into S3 (mediaS3.test.ts, through s3Env.ts)
 for (const name of ['S3_BUCKET', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) delete process.env[name]
+process.env.SEED_REPORTS ||= 'false' // files that test the seed import turn it on

@@ -1,0 +1,81 @@
+/**
+ * npm run import -- <files, folders or globs> [--unit ID|slug|name] [--status draft|published]
+ *                   [--dry-run] [--report out.json]
+ * Imports old sites' pages (.txt, .html) as reports; see README "Nhập trang cũ".
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+// One writer: each page can be its own SQLite transaction (see src/lib/config/database.ts).
+process.env.SQLITE_TRANSACTIONS ??= 'true'
+process.env.JOBS_AUTORUN = 'false'
+process.env.LOG_LEVEL ||= 'warn'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { unit: { type: 'string' }, status: { type: 'string', default: 'draft' }, 'dry-run': { type: 'boolean', default: false }, report: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+})
+const usage = 'Cách dùng: npm run import -- <tệp|thư mục|mẫu glob>... [--unit <đơn vị>] [--status draft|published] [--dry-run] [--report kết-quả.json]'
+if (values.help || positionals.length === 0) {
+  console.log(usage)
+  process.exit(values.help ? 0 : 2)
+}
+if (values.status !== 'draft' && values.status !== 'published') {
+  console.error(`--status phải là draft hoặc published (nhận "${values.status}").\n${usage}`)
+  process.exit(2)
+}
+
+const { expandPaths } = await import('../src/import/readSources')
+const { files, missing } = await expandPaths(positionals)
+for (const m of missing) console.error(`Không tìm thấy trang nào ở "${m}".`)
+if (files.length === 0) process.exit(2)
+
+const { default: config } = await import('../payload.config')
+const { getPayload } = await import('payload')
+const { runImport } = await import('../src/import/runImport')
+const { progressLine, table } = await import('../src/import/progress')
+const payload = await getPayload({ config })
+
+let unitId: string | number | undefined
+if (values.unit) {
+  const wanted = values.unit
+  const { docs } = await payload.find({ collection: 'units', limit: 1000, depth: 0, pagination: false })
+  const unit = docs.find((u) => String(u.id) === wanted || u.slug === wanted || u.name === wanted)
+  if (!unit) {
+    console.error(`Không có đơn vị "${wanted}". Có: ${docs.map((u) => `${u.slug} (${u.name})`).join(', ')}`)
+    process.exit(2)
+  }
+  unitId = unit.id
+}
+
+const started = Date.now()
+const tty = process.stderr.isTTY
+const pages = await Promise.all(files.map(async (file) => ({ name: path.relative(process.cwd(), file), bytes: await fs.readFile(file) })))
+let lastDraw = 0
+const summary = await runImport(payload, pages, {
+  status: values.status,
+  unitId,
+  dryRun: values['dry-run'],
+  onProgress: (done, total) => {
+    const now = Date.now()
+    if (done < total && now - lastDraw < 200) return
+    lastDraw = now
+    const line = progressLine(done, total, now - started)
+    if (tty) process.stderr.write(`\r${line}`)
+    else if (done === total || done % 100 === 0) process.stderr.write(`${line}\n`)
+  },
+})
+if (tty) process.stderr.write('\n')
+
+const label: Record<string, string> = { created: 'đã tạo', updated: 'đã cập nhật', unchanged: 'không đổi', failed: 'lỗi', create: 'sẽ tạo', update: 'sẽ cập nhật' }
+const rows = summary.results.map((r) => [r.file, label[r.action], 'reason' in r ? r.reason : `${r.title}${r.notes.length ? ` — ${r.notes.join(' ')}` : ''}`])
+console.log(table([['Trang', 'Kết quả', 'Tiêu đề / lý do'], ...rows]))
+console.log(
+  `\n${values['dry-run'] ? 'Chạy thử, không ghi gì. ' : ''}Tạo mới ${summary.created}, cập nhật ${summary.updated}, không đổi ${summary.unchanged}, lỗi ${summary.failed} — ${pages.length} trang trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
+)
+if (values.report) {
+  await fs.writeFile(values.report, JSON.stringify({ dryRun: values['dry-run'], status: values.status, ...summary }, null, 2))
+  console.log(`Báo cáo: ${values.report}`)
+}
+process.exit(summary.failed > 0 ? 1 : 0)

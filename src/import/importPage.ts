@@ -1,0 +1,130 @@
+import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { detectUnit, type UnitCandidate } from '../lib/import/detectUnit'
+import { contentHash, sourceFingerprint } from '../lib/import/fingerprint'
+import type { ParsedPage } from '../lib/import/parsePage'
+import { toLexical } from '../lib/import/toLexical'
+import { slugify } from '../lib/text/slugify'
+import { EntityCache, resolveCampaign, resolveLegalDocument, resolveModel, resolveOfficial, type EntityContext } from './resolveEntities'
+
+type Id = string | number
+export type ImportStatus = 'draft' | 'published'
+export type PageOutcome =
+  | { action: 'created' | 'updated' | 'unchanged'; file: string; id: Id; title: string; unit: string; notes: string[] }
+  | { action: 'failed'; file: string; reason: string }
+export type PlannedOutcome = { action: 'create' | 'update' | 'unchanged'; file: string; title: string; unit: string; notes: string[] }
+
+export type ImportOptions = {
+  status: ImportStatus
+  /** Force every page into this unit (id); otherwise each page's own unit is recognised. */
+  unitId?: Id
+  units: (UnitCandidate & { slug: string })[]
+  cache: EntityCache
+}
+
+/** Raised for a page that cannot be imported as it stands; the message is for the summary. */
+export class PageError extends Error {}
+
+export function pickUnit(page: ParsedPage, options: Pick<ImportOptions, 'unitId' | 'units'>) {
+  const unit =
+    options.unitId !== undefined ? options.units.find((u) => String(u.id) === String(options.unitId)) : detectUnit(page, options.units, page.publishedAt)
+  if (!unit) throw new PageError('Không nhận ra đơn vị của trang (không nêu tên tỉnh, thành phố nào); chạy lại với --unit.')
+  return unit as UnitCandidate & { slug: string }
+}
+
+async function findBySource(payload: Payload, req: PayloadRequest, fingerprint: string) {
+  const { docs } = await payload.find({ collection: 'reports', where: { sourceFingerprint: { equals: fingerprint } }, depth: 0, limit: 1, req, select: { importHash: true, slug: true } as never })
+  return docs[0] as { id: Id; importHash?: string | null; slug?: string | null } | undefined
+}
+
+/** A slug free in the unit: the title's, then with the date, then numbered. */
+async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null, own?: Id): Promise<string> {
+  const base = slugify(title).slice(0, 120) || 'bai-viet'
+  const candidates = [base, date ? `${base}-${date.slice(0, 10)}` : null, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)].filter(Boolean) as string[]
+  const { docs } = await payload.find({ collection: 'reports', where: { and: [{ unit: { equals: unitId } }, { slug: { in: candidates } }] }, depth: 0, limit: 10, req, select: { slug: true } as never })
+  const taken = new Set((docs as { id: Id; slug?: string }[]).filter((d) => String(d.id) !== String(own)).map((d) => d.slug))
+  return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now()}`
+}
+
+/** What importing the page would do, writing nothing (--dry-run). */
+export async function planPage(payload: Payload, file: string, page: ParsedPage, options: ImportOptions): Promise<PlannedOutcome> {
+  const unit = pickUnit(page, options)
+  const req = { payload } as PayloadRequest
+  const existing = await findBySource(payload, req, sourceFingerprint(page, unit.id))
+  const hash = contentHash(page, { unit: unit.id, status: options.status })
+  return { action: !existing ? 'create' : existing.importHash === hash ? 'unchanged' : 'update', file, title: page.title, unit: unit.name, notes: pageNotes(page) }
+}
+
+function pageNotes(page: ParsedPage): string[] {
+  const notes: string[] = []
+  if (page.titleDerived) notes.push('Trang không có tiêu đề: tiêu đề lấy từ câu mở đầu, cần xác nhận.')
+  if (page.dateApproximate) notes.push(page.publishedAt ? `Trang không ghi ngày: lấy năm ${new Date(page.publishedAt).getUTCFullYear() + (new Date(page.publishedAt).getUTCHours() >= 17 ? 1 : 0)} theo nội dung.` : 'Trang không ghi ngày, không nêu năm.')
+  if (page.captions.length) notes.push(`${page.captions.length} chú thích ảnh đang chờ ảnh.`)
+  return notes
+}
+
+/**
+ * One page into one report, in one transaction: its officials, campaigns, models and legal
+ * documents found or made, then the report created, or updated in place when the same
+ * source was imported before (by fingerprint), or left alone when nothing changed.
+ * Entities are written before the report and matched on re-run, so even where the database
+ * has no transactions an interrupted import re-run leaves one copy of everything.
+ */
+export async function importPage(payload: Payload, file: string, page: ParsedPage, options: ImportOptions): Promise<PageOutcome> {
+  const unit = pickUnit(page, options)
+  if (!page.lead) throw new PageError('Không tìm thấy nội dung bài viết trong trang.')
+  const req = { payload, context: {} } as PayloadRequest
+  const fingerprint = sourceFingerprint(page, unit.id)
+  const hash = contentHash(page, { unit: unit.id, status: options.status })
+  const started = await initTransaction(req)
+  try {
+    const existing = await findBySource(payload, req, fingerprint)
+    if (existing && existing.importHash === hash) {
+      if (started) await commitTransaction(req)
+      return { action: 'unchanged', file, id: existing.id, title: page.title, unit: unit.name, notes: [] }
+    }
+    const notes = pageNotes(page)
+    const ctx: EntityContext = { payload, req, date: page.publishedAt, unitId: unit.id, notes, cache: options.cache }
+    const officials: Id[] = []
+    for (const mention of page.officials) officials.push(await resolveOfficial(ctx, mention))
+    const legalDocuments: Id[] = []
+    for (const mention of page.legalDocuments) legalDocuments.push(await resolveLegalDocument(ctx, mention))
+    const campaigns: Id[] = []
+    for (const mention of page.campaigns) campaigns.push(await resolveCampaign(ctx, mention))
+    const models: Id[] = []
+    for (const mention of page.models) models.push(await resolveModel(ctx, mention, unit.slug))
+
+    const data = {
+      title: page.title,
+      slug: existing?.slug ?? (await freeSlug(payload, req, unit.id, page.title, page.publishedAt)),
+      lead: page.lead,
+      body: toLexical(page.body),
+      gallery: page.captions.map((caption) => ({ caption })),
+      officials,
+      campaigns,
+      models,
+      legalDocuments,
+      unit: unit.id,
+      publishedAt: page.publishedAt,
+      dateApproximate: page.dateApproximate,
+      byline: page.byline ?? null,
+      source: page.source ?? null,
+      ...(page.viewCount !== undefined ? { viewCount: page.viewCount } : {}),
+      titleNeedsReview: page.titleDerived,
+      importNotes: notes.join('\n') || null,
+      sourceFingerprint: fingerprint,
+      importHash: hash,
+      _status: options.status,
+      workflowState: options.status,
+    }
+    const draft = options.status === 'draft'
+    const saved = existing
+      ? await payload.update({ collection: 'reports', id: existing.id, data: data as never, draft, depth: 0, req })
+      : await payload.create({ collection: 'reports', data: data as never, draft, depth: 0, req })
+    if (started) await commitTransaction(req)
+    return { action: existing ? 'updated' : 'created', file, id: saved.id, title: page.title, unit: unit.name, notes }
+  } catch (error) {
+    if (started) await killTransaction(req)
+    options.cache.clear()
+    throw error
+  }
+}

@@ -1,0 +1,34 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { unzipSync } from 'fflate'
+import { glob } from 'tinyglobby'
+
+/** A page to import: where it came from (for the summary) and its bytes. */
+export type SourceFile = { name: string; bytes: Uint8Array }
+
+export const PAGE_EXTENSIONS = /\.(txt|html?)$/i
+
+/** Files, folders (walked) and globs → the .txt/.html pages they name, in a stable order. */
+export async function expandPaths(inputs: string[], cwd = process.cwd()): Promise<{ files: string[]; missing: string[] }> {
+  const files = new Set<string>()
+  const missing: string[] = []
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input)
+    const stat = await fs.stat(absolute).catch(() => null)
+    let found: string[]
+    if (stat?.isFile()) found = [absolute]
+    else if (stat?.isDirectory()) found = await glob('**/*.{txt,html,htm,TXT,HTML,HTM}', { cwd: absolute, absolute: true })
+    else found = (await glob(input, { cwd, absolute: true })).filter((f) => PAGE_EXTENSIONS.test(f))
+    if (found.length === 0) missing.push(input)
+    for (const file of found) if (PAGE_EXTENSIONS.test(file)) files.add(file)
+  }
+  return { files: [...files].sort(), missing }
+}
+
+/** The pages inside a zip archive (folders inside it included); anything else in it is ignored. */
+export function unzipPages(bytes: Uint8Array): SourceFile[] {
+  const entries = unzipSync(bytes, { filter: (entry) => PAGE_EXTENSIONS.test(entry.name) && !entry.name.startsWith('__MACOSX/') })
+  return Object.entries(entries)
+    .map(([name, data]) => ({ name, bytes: data }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+}

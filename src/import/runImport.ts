@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+import { htmlToText, decodeEntities, looksLikeHtml } from '../lib/import/htmlToText'
+import { parsePage, type ParsedPage } from '../lib/import/parsePage'
+import { decodePageBytes } from '../lib/text/legacyDecode'
+import { importPage, PageError, planPage, type ImportStatus, type PageOutcome, type PlannedOutcome } from './importPage'
+import type { SourceFile } from './readSources'
+import { EntityCache } from './resolveEntities'
+
+export type RunOptions = { status: ImportStatus; unitId?: string | number; dryRun?: boolean; onProgress?: (done: number, total: number, last: RunResult) => void | Promise<void> }
+export type RunResult = PageOutcome | PlannedOutcome | { action: 'failed'; file: string; reason: string }
+export type RunSummary = { created: number; updated: number; unchanged: number; failed: number; results: RunResult[] }
+
+/** Bytes of a page, in any encoding old sites used, as text or HTML → the report it holds. */
+export function readPage(bytes: Uint8Array, name = ''): ParsedPage {
+  const { text } = decodePageBytes(bytes)
+  const plain = /\.html?$/i.test(name) || looksLikeHtml(text) ? htmlToText(text) : decodeEntities(text)
+  return parsePage(plain.normalize('NFC'))
+}
+
+async function loadUnits(payload: Payload) {
+  const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 1000, pagination: false })
+  return docs.map((u) => ({ id: u.id, name: u.name, slug: u.slug ?? String(u.id), province: u.province, level: u.level, validFrom: u.validFrom, validTo: u.validTo }))
+}
+
+const reasonOf = (error: unknown): string => {
+  if (error instanceof PageError) return error.message
+  const data = (error as { data?: { errors?: { message?: string; path?: string }[] } }).data
+  if (data?.errors?.length) return data.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Imports pages one by one; a page that fails is recorded with its reason and skipped, and
+ * the rest go on. Progress is reported after each page.
+ */
+export async function runImport(payload: Payload, sources: Iterable<SourceFile> | SourceFile[], options: RunOptions): Promise<RunSummary> {
+  const list = [...sources]
+  const units = await loadUnits(payload)
+  if (options.unitId !== undefined && !units.some((u) => String(u.id) === String(options.unitId))) throw new PageError(`Không có đơn vị ${options.unitId}.`)
+  const cache = new EntityCache()
+  const summary: RunSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, results: [] }
+  for (const [index, source] of list.entries()) {
+    let result: RunResult
+    try {
+      const page = readPage(source.bytes, source.name)
+      const importOptions = { status: options.status, unitId: options.unitId, units, cache }
+      result = options.dryRun ? await planPage(payload, source.name, page, importOptions) : await importPage(payload, source.name, page, importOptions)
+    } catch (error) {
+      result = { action: 'failed', file: source.name, reason: reasonOf(error) }
+    }
+    const key = ({ create: 'created', update: 'updated' } as Record<string, keyof RunSummary>)[result.action] ?? result.action
+    ;(summary[key as 'created'] as number)++
+    summary.results.push(result)
+    await options.onProgress?.(index + 1, list.length, result)
+  }
+  return summary
+}
