@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
-import { htmlToText, decodeEntities, looksLikeHtml } from '../lib/import/htmlToText'
-import { parsePage, type ParsedPage } from '../lib/import/parsePage'
-import { decodePageBytes } from '../lib/text/legacyDecode'
+import { readPage } from '../lib/import/readPage'
 import { importPage, PageError, planPage, type ImportStatus, type PageOutcome, type PlannedOutcome } from './importPage'
 import type { SourceFile } from './readSources'
 import { EntityCache } from './resolveEntities'
@@ -9,13 +7,6 @@ import { EntityCache } from './resolveEntities'
 export type RunOptions = { status: ImportStatus; unitId?: string | number; dryRun?: boolean; onProgress?: (done: number, total: number, last: RunResult) => void | Promise<void> }
 export type RunResult = PageOutcome | PlannedOutcome | { action: 'failed'; file: string; reason: string }
 export type RunSummary = { created: number; updated: number; unchanged: number; failed: number; results: RunResult[] }
-
-/** Bytes of a page, in any encoding old sites used, as text or HTML → the report it holds. */
-export function readPage(bytes: Uint8Array, name = ''): ParsedPage {
-  const { text } = decodePageBytes(bytes)
-  const plain = /\.html?$/i.test(name) || looksLikeHtml(text) ? htmlToText(text) : decodeEntities(text)
-  return parsePage(plain.normalize('NFC'))
-}
 
 async function loadUnits(payload: Payload) {
   const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 1000, pagination: false })

@@ -10,7 +10,8 @@ const NAME = new RegExp(String.raw`(?<![\p{L}\p{M}])${UPPER_WORD}(?:\s+${UPPER_W
 /** Words a title starts with ("Phó Trưởng ban Thường trực...", "Ủy viên BCH Trung ương Đảng"). */
 const TITLE_START = new RegExp(
   String.raw`(?:^|\s)((?:Phó\s+)?(?:Ủy viên|Uỷ viên|Tổng Bí thư|Bí thư|Trưởng ban|Trưởng Ban|Trưởng đoàn|Trưởng phòng|Trưởng|Chủ tịch|Giám đốc|Thường trực|Chủ nhiệm|Bộ trưởng|Thứ trưởng|Thủ tướng|Chánh|Vụ trưởng|Cục trưởng|Tổng biên tập|Đại biểu Quốc hội|Chỉ huy trưởng|Tư lệnh|Chính ủy|Chủ nhiệm))(?=\s|$)`,
-  'u',
+  // TCVN3 pages carry no accented capitals ("ủy viên"), so case is not significant
+  'iu',
 )
 const startsWithTitle = (s: string) => {
   const m = TITLE_START.exec(s)

@@ -36,7 +36,9 @@ export function htmlToText(html: string): string {
   return decodeEntities(
     html
       .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(DROP, '\n')
+      .replace(DROP, ' ')
+      // line breaks in HTML source are spaces; only <br> and blocks break lines
+      .replace(/\s+/g, ' ')
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(BLOCK, '\n\n')
       .replace(/<[^>]+>/g, '')
