@@ -18,9 +18,11 @@ import { Reports } from './collections/Reports'
 import { scheduledTransitionTask } from './collections/Reports/workflow/scheduledTransitionTask'
 import { WORKFLOW_QUEUE } from './collections/Reports/workflow/transitionReport'
 import { ReportTransitions } from './collections/ReportTransitions'
+import { SearchEntries } from './collections/SearchEntries'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
+import { withSiteRevalidation } from './src/hooks/revalidateReferenceData'
 import { customTranslations } from './src/i18n/translations'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { imageLimits } from './src/lib/images/pipeline'
@@ -62,12 +64,12 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Campaigns, Models, LegalDocuments, Categories, Units, Users]),
+  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries])),
   editor: lexicalEditor(),
   db:
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
-      : sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, ...(database.transactions ? { transactionOptions: {} } : {}) }),
+      : sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, wal: { synchronous: 'NORMAL' }, ...(database.transactions ? { transactionOptions: {} } : {}) }),
   sharp,
   // Our pipeline gives its own message up to MAX_UPLOAD_MB; this hard stop keeps far larger
   // bodies from being buffered at all.

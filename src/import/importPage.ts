@@ -9,7 +9,7 @@ import { EntityCache, resolveCampaign, resolveLegalDocument, resolveModel, resol
 type Id = string | number
 export type ImportStatus = 'draft' | 'published'
 export type PageOutcome =
-  | { action: 'created' | 'updated' | 'unchanged'; file: string; id: Id; title: string; unit: string; notes: string[] }
+  | { action: 'created' | 'updated' | 'unchanged'; file: string; id: Id; title: string; unit: string; notes: string[]; path?: { unitSlug: string; slug: string } }
   | { action: 'failed'; file: string; reason: string }
 export type PlannedOutcome = { action: 'create' | 'update' | 'unchanged'; file: string; title: string; unit: string; notes: string[] }
 
@@ -38,7 +38,9 @@ async function findBySource(payload: Payload, req: PayloadRequest, fingerprint: 
 
 /** A slug free in the unit: the title's, then with the date, then numbered. */
 async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null, own?: Id): Promise<string> {
-  const base = slugify(title).slice(0, 120) || 'bai-viet'
+  // room for a suffix under slugify's 96 characters (Payload slugifies the slug again on create)
+  const full = slugify(title) || 'bai-viet'
+  const base = full.length <= 80 ? full : full.slice(0, 81).replace(/-[^-]*$/, '')
   const candidates = [base, date ? `${base}-${date.slice(0, 10)}` : null, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)].filter(Boolean) as string[]
   const { docs } = await payload.find({ collection: 'reports', where: { and: [{ unit: { equals: unitId } }, { slug: { in: candidates } }] }, depth: 0, limit: 10, req, select: { slug: true } as never })
   const taken = new Set((docs as { id: Id; slug?: string }[]).filter((d) => String(d.id) !== String(own)).map((d) => d.slug))
@@ -72,7 +74,8 @@ function pageNotes(page: ParsedPage): string[] {
 export async function importPage(payload: Payload, file: string, page: ParsedPage, options: ImportOptions): Promise<PageOutcome> {
   const unit = pickUnit(page, options)
   if (!page.lead) throw new PageError('Không tìm thấy nội dung bài viết trong trang.')
-  const req = { payload, context: {} } as PayloadRequest
+  // bulkImport: the site is revalidated once at the end of the run, not page by page
+  const req = { payload, context: { bulkImport: true } } as unknown as PayloadRequest
   const fingerprint = sourceFingerprint(page, unit.id)
   const hash = contentHash(page, { unit: unit.id, status: options.status })
   const started = await initTransaction(req)
@@ -96,6 +99,7 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
     const data = {
       title: page.title,
       slug: existing?.slug ?? (await freeSlug(payload, req, unit.id, page.title, page.publishedAt)),
+      generateSlug: false, // the slug above is checked free; Payload's own would clash on repeated titles
       lead: page.lead,
       body: toLexical(page.body),
       gallery: page.captions.map((caption) => ({ caption })),
@@ -118,10 +122,10 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
     }
     const draft = options.status === 'draft'
     const saved = existing
-      ? await payload.update({ collection: 'reports', id: existing.id, data: data as never, draft, depth: 0, req })
-      : await payload.create({ collection: 'reports', data: data as never, draft, depth: 0, req })
+      ? await payload.update({ collection: 'reports', id: existing.id, data: data as never, draft, depth: 0, req, select: { sourceFingerprint: true } })
+      : await payload.create({ collection: 'reports', data: data as never, draft, depth: 0, req, select: { sourceFingerprint: true } })
     if (started) await commitTransaction(req)
-    return { action: existing ? 'updated' : 'created', file, id: saved.id, title: page.title, unit: unit.name, notes }
+    return { action: existing ? 'updated' : 'created', file, id: saved.id, title: page.title, unit: unit.name, notes, path: { unitSlug: unit.slug, slug: data.slug } }
   } catch (error) {
     if (started) await killTransaction(req)
     options.cache.clear()

@@ -270,7 +270,7 @@ export async function resolveModel(
       where: { slug: { equals: slug } },
       req,
     });
-    if (taken.totalDocs > 0) slug = slugify(`${mention.name} ${unitSlug}`);
+    if (taken.totalDocs > 0) slug = `${slug.slice(0, 60).replace(/-+$/, "")}-${unitSlug}`;
     const created = await payload.create({
       collection: "models",
       data: {

@@ -1,4 +1,7 @@
 import type { Payload } from 'payload'
+import { COLLECTION_TAGS } from '../lib/site/cacheTags'
+import { reportRevalidationTargets } from '../lib/site/revalidation'
+import { revalidateSite } from '../site/revalidate'
 import { readPage } from '../lib/import/readPage'
 import { importPage, PageError, planPage, type ImportStatus, type PageOutcome, type PlannedOutcome } from './importPage'
 import type { SourceFile } from './readSources'
@@ -44,5 +47,19 @@ export async function runImport(payload: Payload, sources: Iterable<SourceFile> 
     summary.results.push(result)
     await options.onProgress?.(index + 1, list.length, result)
   }
+  if (!options.dryRun && options.status === 'published') await revalidateImported(payload, summary.results)
   return summary
+}
+
+/** The pages a published import touched, revalidated once (inside the Next server; a no-op in the CLI). */
+async function revalidateImported(payload: Payload, results: RunResult[]) {
+  const paths = new Set<string>()
+  const tags = new Set<string>()
+  for (const r of results) {
+    if ((r.action !== 'created' && r.action !== 'updated') || !('path' in r) || !r.path) continue
+    const targets = reportRevalidationTargets(null, { status: 'published', ...r.path })
+    targets.paths.forEach((p) => paths.add(p))
+    targets.tags.forEach((t) => tags.add(t))
+  }
+  if (paths.size) await revalidateSite({ paths: [...paths], tags: [...tags, ...Object.values(COLLECTION_TAGS)] }, payload.logger)
 }
