@@ -9,6 +9,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Campaigns } from './collections/Campaigns'
 import { Categories } from './collections/Categories'
+import { ImportRuns } from './collections/ImportRuns'
+import { IMPORT_QUEUE, importPagesTask } from './collections/ImportRuns/importPagesTask'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
 import { Models } from './collections/Models'
@@ -51,6 +53,7 @@ export default buildConfig({
       views: {
         dashboard: { Component: '/src/components/admin/MyWorkView#MyWorkView' },
         editorialCalendar: { Component: '/src/components/admin/EditorialCalendar#EditorialCalendar', path: '/lich-bien-tap' },
+        importPages: { Component: '/src/components/admin/ImportView#ImportView', path: '/nhap-trang-cu' },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -64,7 +67,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries])),
+  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns])),
   editor: lexicalEditor(),
   db:
     database.kind === 'mongodb'
@@ -79,8 +82,12 @@ export default buildConfig({
   // whichever process serves the app (next dev or next start); JOBS_AUTORUN=false turns it
   // off where a separate worker runs `payload jobs:run --queue workflow --cron`.
   jobs: {
-    tasks: [scheduledTransitionTask],
-    autoRun: [{ cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 }],
+    tasks: [scheduledTransitionTask, importPagesTask],
+    // imports start at once from their endpoint; the import queue's poll is the fallback
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 },
+      { cron: '*/10 * * * * *', queue: IMPORT_QUEUE, limit: 1 },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,

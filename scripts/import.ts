@@ -35,6 +35,8 @@ const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const { runImport } = await import('../src/import/runImport')
 const { progressLine, table } = await import('../src/import/progress')
+const { outcomeRow, summaryLine } = await import('../src/lib/import/outcomes')
+type OutcomeLike = import('../src/lib/import/outcomes').OutcomeLike
 const payload = await getPayload({ config })
 
 let unitId: string | number | undefined
@@ -68,12 +70,9 @@ const summary = await runImport(payload, pages, {
 })
 if (tty) process.stderr.write('\n')
 
-const label: Record<string, string> = { created: 'đã tạo', updated: 'đã cập nhật', unchanged: 'không đổi', failed: 'lỗi', create: 'sẽ tạo', update: 'sẽ cập nhật' }
-const rows = summary.results.map((r) => [r.file, label[r.action], 'reason' in r ? r.reason : `${r.title}${r.notes.length ? ` — ${r.notes.join(' ')}` : ''}`])
+const rows = summary.results.map((r) => outcomeRow(r as OutcomeLike))
 console.log(table([['Trang', 'Kết quả', 'Tiêu đề / lý do'], ...rows]))
-console.log(
-  `\n${values['dry-run'] ? 'Chạy thử, không ghi gì. ' : ''}Tạo mới ${summary.created}, cập nhật ${summary.updated}, không đổi ${summary.unchanged}, lỗi ${summary.failed} — ${pages.length} trang trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
-)
+console.log(`\n${summaryLine(summary, values['dry-run'])} — ${pages.length} trang trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`)
 if (values.report) {
   await fs.writeFile(values.report, JSON.stringify({ dryRun: values['dry-run'], status: values.status, ...summary }, null, 2))
   console.log(`Báo cáo: ${values.report}`)

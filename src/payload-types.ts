@@ -31,6 +31,8 @@ export interface Config {
     categories: Category;
     units: Unit;
     users: User;
+    'search-entries': SearchEntry;
+    'import-runs': ImportRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -66,6 +68,8 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -86,6 +90,7 @@ export interface Config {
   jobs: {
     tasks: {
       runScheduledTransition: TaskRunScheduledTransition;
+      importPages: TaskImportPages;
       inline: {
         input: unknown;
         output: unknown;
@@ -185,6 +190,10 @@ export interface Report {
    */
   dateApproximate?: boolean | null;
   /**
+   * Shown first on the home and unit pages.
+   */
+  featured?: boolean | null;
+  /**
    * As printed, e.g. "Nhóm PV, CTV t/h".
    */
   byline?: string | null;
@@ -194,6 +203,12 @@ export interface Report {
    * Lets a re-import update instead of duplicating.
    */
   sourceFingerprint?: string | null;
+  /**
+   * The source page had no title: one was made from its opening sentence.
+   */
+  titleNeedsReview?: boolean | null;
+  importNotes?: string | null;
+  importHash?: string | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -332,6 +347,10 @@ export interface Official {
       }[]
     | null;
   notes?: string | null;
+  /**
+   * The importer found same-named records without proof they are one person: check, and merge if so.
+   */
+  possibleDuplicates?: (number | Official)[] | null;
   /**
    * A merged duplicate, kept so old links resolve.
    */
@@ -517,6 +536,67 @@ export interface ReportTransition {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  key: string;
+  kind?: ('report' | 'official' | 'model' | 'legal-document') | null;
+  docId?: string | null;
+  title?: string | null;
+  url?: string | null;
+  unit?: string | null;
+  unitName?: string | null;
+  category?: string | null;
+  year?: number | null;
+  publishedAt?: string | null;
+  lead?: string | null;
+  text?: string | null;
+  hash?: string | null;
+  /**
+   * Kept so other processes drop it from their index.
+   */
+  removed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Start an import from "Import old pages".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs".
+ */
+export interface ImportRun {
+  id: number;
+  label?: string | null;
+  state?: ('queued' | 'running' | 'done' | 'failed') | null;
+  targetStatus?: ('draft' | 'published') | null;
+  unit?: (number | null) | Unit;
+  dryRun?: boolean | null;
+  total?: number | null;
+  done?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  failed?: number | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  startedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -584,7 +664,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'runScheduledTransition';
+        taskSlug: 'inline' | 'runScheduledTransition' | 'importPages';
         taskID: string;
         input?:
           | {
@@ -617,7 +697,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'runScheduledTransition') | null;
+  taskSlug?: ('inline' | 'runScheduledTransition' | 'importPages') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -674,6 +754,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'import-runs';
+        value: number | ImportRun;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -752,10 +840,14 @@ export interface ReportsSelect<T extends boolean = true> {
   publishedAt?: T;
   publishedAt_tz?: T;
   dateApproximate?: T;
+  featured?: T;
   byline?: T;
   source?: T;
   viewCount?: T;
   sourceFingerprint?: T;
+  titleNeedsReview?: T;
+  importNotes?: T;
+  importHash?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -837,6 +929,7 @@ export interface OfficialsSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  possibleDuplicates?: T;
   mergedInto?: T;
   reports?: T;
   updatedAt?: T;
@@ -966,6 +1059,52 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  docId?: T;
+  title?: T;
+  url?: T;
+  unit?: T;
+  unitName?: T;
+  category?: T;
+  year?: T;
+  publishedAt?: T;
+  lead?: T;
+  text?: T;
+  hash?: T;
+  removed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs_select".
+ */
+export interface ImportRunsSelect<T extends boolean = true> {
+  label?: T;
+  state?: T;
+  targetStatus?: T;
+  unit?: T;
+  dryRun?: T;
+  total?: T;
+  done?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  failed?: T;
+  results?: T;
+  error?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  startedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1053,6 +1192,18 @@ export interface TaskRunScheduledTransition {
   input: {
     reportId: string;
     token: string;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportPages".
+ */
+export interface TaskImportPages {
+  input: {
+    runId: string;
   };
   output: {
     result?: string | null;

@@ -34,6 +34,7 @@ import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/c
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
 import { MyWorkView as MyWorkView_a68ef0a3037974cf0b67122bdc61abf3 } from '../../../../src/components/admin/MyWorkView'
 import { EditorialCalendar as EditorialCalendar_441957fa6e42aeae9fed09ff3e0e7f7f } from '../../../../src/components/admin/EditorialCalendar'
+import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../../../../src/components/admin/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
   "/src/components/admin/MyWorkView#MyWorkView": MyWorkView_a68ef0a3037974cf0b67122bdc61abf3,
   "/src/components/admin/EditorialCalendar#EditorialCalendar": EditorialCalendar_441957fa6e42aeae9fed09ff3e0e7f7f,
+  "/src/components/admin/ImportView#ImportView": ImportView_0408358898c494abd4a6b9fd26246658,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
