@@ -1,75 +1,57 @@
-import type { Payload, PayloadRequest } from "payload";
-import type { OfficialMention } from "../lib/import/extractOfficials";
-import type {
-  CampaignMention,
-  LegalMention,
-  ModelMention,
-} from "../lib/import/extractReferences";
-import { legalNumberKey } from "../lib/legal/legalNumberKey";
-import { titleKey } from "../lib/officials/titleKey";
-import { foldVietnamese } from "../lib/text/foldVietnamese";
-import { slugify } from "../lib/text/slugify";
+import type { Payload, PayloadRequest } from 'payload'
+import type { OfficialMention } from '../lib/import/extractOfficials'
+import type { CampaignMention, LegalMention, ModelMention } from '../lib/import/extractReferences'
+import { legalNumberKey } from '../lib/legal/legalNumberKey'
+import { titleKey } from '../lib/officials/titleKey'
+import { foldVietnamese } from '../lib/text/foldVietnamese'
+import { slugify } from '../lib/text/slugify'
 
-type Id = string | number;
+type Id = string | number
 type StoredPosition = {
-  id?: string | null;
-  title: string;
-  start?: string | null;
-  end?: string | null;
-  unit?: unknown;
-};
+  id?: string | null
+  title: string
+  start?: string | null
+  end?: string | null
+  unit?: unknown
+}
 type OfficialDoc = {
-  id: Id;
-  fullName: string;
-  positions?: StoredPosition[] | null;
-  mergedInto?: unknown;
-};
+  id: Id
+  fullName: string
+  positions?: StoredPosition[] | null
+  mergedInto?: unknown
+}
 /**
  * What one import run has already looked up or made, so 10,000 pages naming the same few
  * officials and documents do not ask the database each time. Cleared when a page fails,
  * since its writes may have been rolled back.
  */
 export class EntityCache {
-  officials = new Map<string, OfficialDoc[]>();
-  ids = new Map<string, Id>();
+  officials = new Map<string, OfficialDoc[]>()
+  ids = new Map<string, Id>()
   clear() {
-    this.officials.clear();
-    this.ids.clear();
+    this.officials.clear()
+    this.ids.clear()
   }
 }
 export type EntityContext = {
-  payload: Payload;
-  req: PayloadRequest;
-  date: string | null;
-  unitId: Id;
-  notes: string[];
-  cache: EntityCache;
-};
-
-async function cachedId(
-  cache: EntityCache,
-  key: string,
-  find: () => Promise<Id | null>,
-  create: () => Promise<Id>,
-): Promise<Id> {
-  const known = cache.ids.get(key);
-  if (known !== undefined) return known;
-  const id = (await find()) ?? (await create());
-  cache.ids.set(key, id);
-  return id;
+  payload: Payload
+  req: PayloadRequest
+  date: string | null
+  unitId: Id
+  notes: string[]
+  cache: EntityCache
 }
 
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === "object" && "id" in value
-    ? ((value as { id: Id }).id ?? null)
-    : ((value as Id | null) ?? null);
-const day = (iso: string | null) => (iso ? iso : null);
+async function cachedId(cache: EntityCache, key: string, find: () => Promise<Id | null>, create: () => Promise<Id>): Promise<Id> {
+  const known = cache.ids.get(key)
+  if (known !== undefined) return known
+  const id = (await find()) ?? (await create())
+  cache.ids.set(key, id)
+  return id
+}
 
 /** A committee title without a place ("Bí thư Tỉnh ủy") belongs to the report's own board. */
-const needsUnit = (title: string) =>
-  /\b(tinh uy|thanh uy|huyen uy|tinh|thanh pho|tp)\s*$/.test(
-    foldVietnamese(title),
-  );
+const needsUnit = (title: string) => /\b(tinh uy|thanh uy|huyen uy|tinh|thanh pho|tp)\s*$/.test(foldVietnamese(title))
 
 /**
  * The record for an official a page names. Never by name alone: an existing record with the
@@ -78,77 +60,66 @@ const needsUnit = (title: string) =>
  * and the namesakes are listed on it as possible duplicates for the merge tool.
  * The stated titles become positions dated at the report (or widen an existing one's dates).
  */
-export async function resolveOfficial(
-  { payload, req, date, unitId, notes, cache }: EntityContext,
-  mention: OfficialMention,
-): Promise<Id> {
-  const folded = foldVietnamese(mention.name);
-  let namesakes = cache.officials.get(folded);
+export async function resolveOfficial({ payload, req, date, unitId, notes, cache }: EntityContext, mention: OfficialMention): Promise<Id> {
+  const folded = foldVietnamese(mention.name)
+  let namesakes = cache.officials.get(folded)
   if (!namesakes) {
     const { docs } = await payload.find({
-      collection: "officials",
+      collection: 'officials',
       where: { nameFolded: { equals: folded } },
       depth: 0,
       limit: 50,
       pagination: false,
       req,
-    });
-    namesakes = (docs as unknown as OfficialDoc[]).filter((d) => !d.mergedInto);
-    cache.officials.set(folded, namesakes);
+    })
+    namesakes = (docs as unknown as OfficialDoc[]).filter((d) => !d.mergedInto)
+    cache.officials.set(folded, namesakes)
   }
-  const wanted = new Set(mention.titles.map(titleKey));
-  const sameSpelling = namesakes.filter(
-    (d) => d.fullName.normalize("NFC") === mention.name,
-  );
+  const wanted = new Set(mention.titles.map(titleKey))
+  const sameSpelling = namesakes.filter((d) => d.fullName.normalize('NFC') === mention.name)
   const match =
-    sameSpelling.find((d) =>
-      (d.positions ?? []).some((p) => wanted.has(titleKey(p.title))),
-    ) ??
-    (wanted.size === 0 && sameSpelling.length === 1
-      ? sameSpelling[0]
-      : undefined);
+    sameSpelling.find((d) => (d.positions ?? []).some((p) => wanted.has(titleKey(p.title)))) ??
+    (wanted.size === 0 && sameSpelling.length === 1 ? sameSpelling[0] : undefined)
 
-  const positions: StoredPosition[] = [...(match?.positions ?? [])];
-  let changed = !match;
+  const positions: StoredPosition[] = [...(match?.positions ?? [])]
+  let changed = !match
   for (const title of mention.titles) {
-    const existing = positions.find(
-      (p) => titleKey(p.title) === titleKey(title),
-    );
+    const existing = positions.find((p) => titleKey(p.title) === titleKey(title))
     if (!existing) {
       positions.push({
         title,
-        start: day(date),
-        end: day(date),
+        start: date,
+        end: date,
         unit: needsUnit(title) ? unitId : undefined,
-      });
-      changed = true;
+      })
+      changed = true
     } else if (date && existing.start && existing.end) {
       // a dated attestation widens what is known of the post's period, never narrows it
       if (date < existing.start) {
-        existing.start = date;
-        changed = true;
+        existing.start = date
+        changed = true
       }
       if (date > existing.end) {
-        existing.end = date;
-        changed = true;
+        existing.end = date
+        changed = true
       }
     }
   }
   if (match) {
     if (changed) {
       const updated = await payload.update({
-        collection: "officials",
+        collection: 'officials',
         id: match.id,
         data: { positions: positions as never },
         depth: 0,
         req,
-      });
-      match.positions = (updated as unknown as OfficialDoc).positions;
+      })
+      match.positions = (updated as unknown as OfficialDoc).positions
     }
-    return match.id;
+    return match.id
   }
   const created = await payload.create({
-    collection: "officials",
+    collection: 'officials',
     data: {
       fullName: mention.name,
       positions: positions as never,
@@ -156,27 +127,24 @@ export async function resolveOfficial(
     },
     depth: 0,
     req,
-  });
-  namesakes.push(created as unknown as OfficialDoc);
+  })
+  namesakes.push(created as unknown as OfficialDoc)
   if (namesakes.length > 1)
     notes.push(
       `Cán bộ "${mention.name}": đã có ${namesakes.length - 1} hồ sơ cùng tên nhưng không cùng chức danh; tạo hồ sơ mới, đánh dấu có thể trùng để gộp.`,
-    );
-  return created.id;
+    )
+  return created.id
 }
 
-export async function resolveLegalDocument(
-  { payload, req, cache }: EntityContext,
-  mention: LegalMention,
-): Promise<Id> {
-  const numberKey = legalNumberKey(mention.number);
+export async function resolveLegalDocument({ payload, req, cache }: EntityContext, mention: LegalMention): Promise<Id> {
+  const numberKey = legalNumberKey(mention.number)
   return cachedId(
     cache,
     `legal|${numberKey}`,
     async () =>
       (
         await payload.find({
-          collection: "legal-documents",
+          collection: 'legal-documents',
           where: { numberKey: { equals: numberKey } },
           depth: 0,
           limit: 1,
@@ -186,7 +154,7 @@ export async function resolveLegalDocument(
     async () =>
       (
         await payload.create({
-          collection: "legal-documents",
+          collection: 'legal-documents',
           data: {
             type: mention.type,
             number: mention.number,
@@ -198,81 +166,63 @@ export async function resolveLegalDocument(
           req,
         })
       ).id,
-  );
+  )
 }
 
-export async function resolveCampaign(
-  { payload, req, cache }: EntityContext,
-  mention: CampaignMention,
-): Promise<Id> {
-  const slug = slugify(
-    mention.kind === "theme-year" && mention.year
-      ? `${mention.name} ${mention.year}`
-      : mention.name,
-  );
-  const year = mention.kind === "theme-year" ? mention.year : undefined;
+export async function resolveCampaign({ payload, req, cache }: EntityContext, mention: CampaignMention): Promise<Id> {
+  const slug = slugify(mention.kind === 'theme-year' && mention.year ? `${mention.name} ${mention.year}` : mention.name)
+  const year = mention.kind === 'theme-year' ? mention.year : undefined
   const find = async () =>
     (
       await payload.find({
-        collection: "campaigns",
+        collection: 'campaigns',
         where: { slug: { equals: slug } },
         depth: 0,
         limit: 1,
         req,
       })
-    ).docs[0]?.id ?? null;
+    ).docs[0]?.id ?? null
   return cachedId(cache, `campaign|${slug}`, find, async () => {
     const created = await payload.create({
-      collection: "campaigns",
+      collection: 'campaigns',
       data: {
         name: mention.name,
         slug,
         kind: mention.kind,
-        start: year
-          ? new Date(Date.UTC(year, 0, 1, -7)).toISOString()
-          : undefined,
-        end: year
-          ? new Date(Date.UTC(year, 11, 31, -7)).toISOString()
-          : undefined,
+        start: year ? new Date(Date.UTC(year, 0, 1, -7)).toISOString() : undefined,
+        end: year ? new Date(Date.UTC(year, 11, 31, -7)).toISOString() : undefined,
       },
       depth: 0,
       req,
-    });
-    return created.id;
-  });
+    })
+    return created.id
+  })
 }
 
 /** Models are local: the same name in two boards is two models (slugs are site-wide, so the second carries its board). */
-export async function resolveModel(
-  { payload, req, unitId, cache }: EntityContext,
-  mention: ModelMention,
-  unitSlug: string,
-): Promise<Id> {
+export async function resolveModel({ payload, req, unitId, cache }: EntityContext, mention: ModelMention, unitSlug: string): Promise<Id> {
   const find = async () =>
     (
       await payload.find({
-        collection: "models",
+        collection: 'models',
         where: {
-          and: [
-            { unit: { equals: unitId } },
-            { name: { equals: mention.name } },
-          ],
+          and: [{ unit: { equals: unitId } }, { name: { equals: mention.name } }],
         },
         depth: 0,
         limit: 1,
         req,
       })
-    ).docs[0]?.id ?? null;
+    ).docs[0]?.id ?? null
   return cachedId(cache, `model|${unitId}|${mention.name}`, find, async () => {
-    let slug = slugify(mention.name);
+    let slug = slugify(mention.name)
     const taken = await payload.count({
-      collection: "models",
+      collection: 'models',
       where: { slug: { equals: slug } },
       req,
-    });
-    if (taken.totalDocs > 0) slug = `${slug.slice(0, 60).replace(/-+$/, "")}-${unitSlug}`;
+    })
+    if (taken.totalDocs > 0) slug = `${slug.slice(0, 60).replace(/-+$/, '')}-${unitSlug}`
     const created = await payload.create({
-      collection: "models",
+      collection: 'models',
       data: {
         name: mention.name,
         slug,
@@ -281,9 +231,8 @@ export async function resolveModel(
       },
       depth: 0,
       req,
-    });
-    return created.id;
-  });
+    })
+    return created.id
+  })
 }
 
-export { idOf };
