@@ -72,7 +72,9 @@ export default buildConfig({
   db:
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
-      : sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, wal: { synchronous: 'NORMAL' }, ...(database.transactions ? { transactionOptions: {} } : {}) }),
+      : // No transactions on SQLite (Payload's default): libsql opens a new connection for each
+        // one and never closes it, so a long import runs out of file handles (SQLITE_CANTOPEN).
+        sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, wal: { synchronous: 'NORMAL' } }),
   sharp,
   // Our pipeline gives its own message up to MAX_UPLOAD_MB; this hard stop keeps far larger
   // bodies from being buffered at all.

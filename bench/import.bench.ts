@@ -1,6 +1,6 @@
 /**
  * Importing 10,000 generated old-site pages (bench/importPages.ts) into a fresh SQLite
- * database, as `npm run import` does (one transaction per page), beside a floor that creates
+ * database, as `npm run import` does, beside a floor that creates
  * the same reports through the Local API with no parsing: the pages are parsed and their
  * officials, campaigns, models and documents created before the clock starts, so the floor
  * is the bare cost of writing the reports. Each side runs in its own process and database.
@@ -39,7 +39,6 @@ process.env.DATABASE_URI = `file:${path.join(work, 'bench.db')}`
 process.env.DATA_DIR = path.join(work, 'data')
 process.env.MEDIA_DIR = path.join(work, 'media')
 process.env.PAYLOAD_SECRET = 'bench-only-secret-bench-only-secret-0123'
-process.env.SQLITE_TRANSACTIONS ??= 'true'
 process.env.SEED_REPORTS = 'false'
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL = 'error'

@@ -7,8 +7,6 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-// One writer: each page can be its own SQLite transaction (see src/lib/config/database.ts).
-process.env.SQLITE_TRANSACTIONS ??= 'true'
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL ||= 'warn'
 

@@ -1,5 +1,4 @@
 /** npm run seed: the seed units and categories where missing, and the five seed pages as published reports. */
-process.env.SQLITE_TRANSACTIONS ??= 'true'
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL ||= 'info'
 // the first start would import them too: this run does it explicitly, once
@@ -11,3 +10,5 @@ const { seedReports } = await import('../src/seed/seedReports')
 const payload = await getPayload({ config })
 const summary = await seedReports(payload)
 process.exit(summary.failed > 0 ? 1 : 0)
+
+export {}

@@ -65,11 +65,12 @@ function pageNotes(page: ParsedPage): string[] {
 }
 
 /**
- * One page into one report, in one transaction: its officials, campaigns, models and legal
- * documents found or made, then the report created, or updated in place when the same
- * source was imported before (by fingerprint), or left alone when nothing changed.
- * Entities are written before the report and matched on re-run, so even where the database
- * has no transactions an interrupted import re-run leaves one copy of everything.
+ * One page into one report, in one transaction where the database has them (MongoDB): its
+ * officials, campaigns, models and legal documents found or made, then the report created, or
+ * updated in place when the same source was imported before (by fingerprint), or left alone
+ * when nothing changed. Without transactions (SQLite) the order keeps a re-run right after an
+ * interruption: entities are matched, not made again; the report is found by its fingerprint;
+ * and its import hash is written last, so a report cut off half-way is written again in full.
  */
 export async function importPage(payload: Payload, file: string, page: ParsedPage, options: ImportOptions): Promise<PageOutcome> {
   const unit = pickUnit(page, options)
@@ -116,7 +117,8 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
       titleNeedsReview: page.titleDerived,
       importNotes: notes.join('\n') || null,
       sourceFingerprint: fingerprint,
-      importHash: hash,
+      // set only once everything else is written (below): a page cut off half-way is redone
+      importHash: null,
       _status: options.status,
       workflowState: options.status,
     }
@@ -124,6 +126,8 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
     const saved = existing
       ? await payload.update({ collection: 'reports', id: existing.id, data: data as never, draft, depth: 0, req, select: { sourceFingerprint: true } })
       : await payload.create({ collection: 'reports', data: data as never, draft, depth: 0, req, select: { sourceFingerprint: true } })
+    // the mark that the page is in, on the live row only: one statement, after the rest
+    await payload.db.updateOne({ collection: 'reports', id: saved.id, data: { importHash: hash }, req, returning: false })
     if (started) await commitTransaction(req)
     return { action: existing ? 'updated' : 'created', file, id: saved.id, title: page.title, unit: unit.name, notes, path: { unitSlug: unit.slug, slug: data.slug } }
   } catch (error) {

@@ -8,10 +8,9 @@ describe('chooseDatabase', () => {
   })
 
   it('defaults to an SQLite file under data/, one for development', () => {
-    expect(chooseDatabase({}, '/srv/data')).toEqual({ kind: 'sqlite', url: 'file:/srv/data/dan-van-dev.db', transactions: false })
+    expect(chooseDatabase({}, '/srv/data')).toEqual({ kind: 'sqlite', url: 'file:/srv/data/dan-van-dev.db' })
     expect(chooseDatabase({ NODE_ENV: 'production' }, '/srv/data').url).toBe('file:/srv/data/dan-van.db')
-    expect(chooseDatabase({ DATABASE_URI: 'file:/tmp/x.db' }, '/d')).toEqual({ kind: 'sqlite', url: 'file:/tmp/x.db', transactions: false })
-    expect(chooseDatabase({ SQLITE_TRANSACTIONS: 'true' }, '/d')).toMatchObject({ kind: 'sqlite', transactions: true })
+    expect(chooseDatabase({ DATABASE_URI: 'file:/tmp/x.db' }, '/d')).toEqual({ kind: 'sqlite', url: 'file:/tmp/x.db' })
   })
 
   it('refuses an unknown scheme without echoing credentials', () => {

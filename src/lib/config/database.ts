@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string; transactions: boolean }
+export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
 
 /**
  * DATABASE_URI picks the adapter: mongodb:// or mongodb+srv:// is MongoDB (production);
@@ -10,12 +10,8 @@ export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'
 export function chooseDatabase(env: Record<string, string | undefined>, dataDirectory: string): DatabaseChoice {
   const uri = env.DATABASE_URI?.trim()
   if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) return { kind: 'mongodb', url: uri }
-  // SQLite transactions hold a second connection with the write lock, so concurrent requests
-  // of a server would fail with SQLITE_BUSY; only single-writer processes (the importer CLI)
-  // turn them on, with SQLITE_TRANSACTIONS=true.
-  const transactions = env.SQLITE_TRANSACTIONS === 'true'
-  if (uri && uri.startsWith('file:')) return { kind: 'sqlite', url: uri, transactions }
+  if (uri && uri.startsWith('file:')) return { kind: 'sqlite', url: uri }
   if (uri) throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:…")`)
   const file = env.NODE_ENV === 'production' ? 'dan-van.db' : 'dan-van-dev.db'
-  return { kind: 'sqlite', url: `file:${path.join(dataDirectory, file)}`, transactions }
+  return { kind: 'sqlite', url: `file:${path.join(dataDirectory, file)}` }
 }
