@@ -7,6 +7,7 @@ import { LEGAL_DOCUMENT_TYPES } from '../../src/lib/legal/documentTypes'
 import { toOptions } from '../../src/lib/options'
 import { setNumberKey } from './hooks/setNumberKey'
 import { dayField } from '../../src/fields/date'
+import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
 
 /** Documents cited by reports and campaigns; one record per number however it is spelled. */
 export const LegalDocuments: CollectionConfig = {
@@ -17,7 +18,7 @@ export const LegalDocuments: CollectionConfig = {
   },
   admin: { useAsTitle: 'number', defaultColumns: ['type', 'number', 'issuingBody', 'issuedDate', 'summary'], group: { vi: 'Danh mục', en: 'Reference' } },
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
-  hooks: { beforeValidate: [setNumberKey] },
+  hooks: { beforeValidate: [setNumberKey], afterChange: [syncSearchEntry('legal-document')], afterDelete: [dropSearchEntry('legal-document')] },
   upload: {
     staticDir: path.join(mediaDir(), 'documents'),
     mimeTypes: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],

@@ -6,6 +6,7 @@ import { unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { CAMPAIGN_SCOPES, MODEL_FIELDS, MODEL_STATUSES } from '../../src/lib/campaigns'
 import { toOptions } from '../../src/lib/options'
+import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
 
 /** "Dân vận khéo" models: local initiatives recognised under a campaign, counted by field, unit and year. */
 export const Models: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Models: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'field', 'unit', 'yearRecognised', 'status'], group: { vi: 'Danh mục', en: 'Reference' } },
   access: { read: anyone, create: createInOwnUnit('editor', 'approver'), update: editorsOfUnit, delete: approversOfUnit },
-  hooks: { beforeChange: [guardUnit] },
+  hooks: { beforeChange: [guardUnit], afterChange: [syncSearchEntry('model')], afterDelete: [dropSearchEntry('model')] },
   indexes: [{ fields: ['unit', 'field', 'yearRecognised'] }],
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên mô hình', en: 'Name' } },

@@ -9,6 +9,7 @@ import { setSortKey } from './hooks/setSortKey'
 import { unitNamer } from './hooks/unitNamer'
 import { dayField } from '../../src/fields/date'
 import { adminView } from '../../src/fields/adminView'
+import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
 
 export const Officials: CollectionConfig = {
   slug: 'officials',
@@ -31,7 +32,7 @@ export const Officials: CollectionConfig = {
   },
   defaultSort: 'sortKey',
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
-  hooks: { beforeValidate: [checkPositions], beforeChange: [setSortKey] },
+  hooks: { beforeValidate: [checkPositions], beforeChange: [setSortKey], afterChange: [syncSearchEntry('official')], afterDelete: [dropSearchEntry('official')] },
   endpoints: [changeTitlesEndpoint, mergePreviewEndpoint, mergeEndpoint],
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
