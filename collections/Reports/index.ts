@@ -12,6 +12,9 @@ import { workflowEndpoint } from './workflow/workflowEndpoint'
 import { toOptions } from '../../src/lib/options'
 import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
 import { adminView } from '../../src/fields/adminView'
+import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
+import { captureLiveReport, revalidateReportAfterChange, revalidateReportAfterDelete } from './hooks/revalidateReport'
+import { reportPreviewURL } from './preview'
 
 /** Reports (tin bài, báo cáo): what a board publishes under its name. */
 export const Reports: CollectionConfig = {
@@ -28,6 +31,9 @@ export const Reports: CollectionConfig = {
       edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions' },
     },
     group: { vi: 'Nội dung', en: 'Content' },
+    // staff preview the newest version on the public page, through /xem-truoc (draft mode)
+    preview: (doc, { req }) => reportPreviewURL(doc, req),
+    livePreview: { url: ({ data, req }) => reportPreviewURL(data, req) },
   },
   defaultSort: '-publishedAt',
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
@@ -43,7 +49,10 @@ export const Reports: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberSaveMode],
     beforeValidate: [validateSlugInUnit],
-    beforeChange: [setCreatedBy, guardUnit, guardWorkflow],
+    beforeChange: [setCreatedBy, guardUnit, guardWorkflow, captureLiveReport],
+    // the public site's cached pages that show a live report are revalidated when it changes
+    afterChange: [revalidateReportAfterChange, syncSearchEntry('report')],
+    afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report')],
   },
   endpoints: [workflowEndpoint],
   // Public lists filter on status (and unit or category) and sort by date: one compound
@@ -177,6 +186,14 @@ export const Reports: CollectionConfig = {
       defaultValue: false,
       label: { vi: 'Ngày đăng ước tính', en: 'Date is approximate' },
       admin: { position: 'sidebar', description: { vi: 'Đánh dấu khi trang gốc không ghi ngày.', en: 'Set when the source page stated no date.' } },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Tin nổi bật', en: 'Featured' },
+      admin: { position: 'sidebar', description: { vi: 'Đưa lên đầu trang chủ và trang đơn vị.', en: 'Shown first on the home and unit pages.' } },
     },
     {
       name: 'byline',

@@ -1,20 +1,91 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import React from 'react'
+import { feedPath, legalDirectoryPath, modelDirectoryPath, searchPath, sitemapPath, siteOrigin, unitsAnchorPath } from '@/lib/site/urls'
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/brand'
 import './site.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Dân vận', template: '%s — Dân vận' },
-  description: 'Tin tức công tác dân vận',
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: `${SITE_NAME} — Tin tức, hoạt động của Ban Dân vận các cấp`, template: `%s — ${SITE_NAME}` },
+    description: SITE_DESCRIPTION,
+    icons: { icon: '/favicon.svg' },
+    alternates: { types: { 'application/rss+xml': [{ url: feedPath(), title: `${SITE_NAME} — Tin mới` }] } },
+    openGraph: { siteName: SITE_NAME, locale: 'vi_VN' },
+  }
 }
 
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#b3001b' }
+
+/**
+ * The public site's frame. It reads nothing per request (no cookies, no headers), so every
+ * page under it can be served from the cache.
+ */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="vi">
       <body>
+        <a className="skip-link" href="#noi-dung">
+          Chuyển đến nội dung chính
+        </a>
         <header className="site-header">
-          <a href="/" className="site-title">Công tác Dân vận</a>
+          <div className="site-header__inner">
+            <a href="/" className="site-title">
+              <img src="/favicon.svg" alt="" width={36} height={36} />
+              <span>
+                {SITE_NAME}
+                <small>Ban Dân vận các cấp</small>
+              </span>
+            </a>
+            <form className="site-search" role="search" aria-label="Tìm kiếm nhanh" action={searchPath()} method="get">
+              <label htmlFor="site-search-q" className="visually-hidden">
+                Tìm kiếm trên trang
+              </label>
+              <input id="site-search-q" type="search" name="q" placeholder="Tìm tin bài, cán bộ, mô hình…" autoComplete="off" />
+              <button type="submit">Tìm</button>
+            </form>
+          </div>
+          <nav className="site-nav" aria-label="Điều hướng chính">
+            <ul>
+              <li>
+                <a href="/">Trang chủ</a>
+              </li>
+              <li>
+                <a href={unitsAnchorPath}>Đơn vị</a>
+              </li>
+              <li>
+                <a href={modelDirectoryPath}>Mô hình &quot;Dân vận khéo&quot;</a>
+              </li>
+              <li>
+                <a href={legalDirectoryPath}>Văn bản</a>
+              </li>
+              <li>
+                <a href={searchPath()}>Tìm kiếm</a>
+              </li>
+            </ul>
+          </nav>
         </header>
-        <main className="site-main">{children}</main>
+        <main id="noi-dung" className="site-main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="site-footer__inner">
+            <p>
+              <strong>{SITE_NAME}</strong> — Hệ thống thông tin của Ban Dân vận Trung ương và Ban Dân vận các tỉnh ủy, thành ủy.
+            </p>
+            <ul>
+              <li>
+                <a href={feedPath()}>RSS tin mới</a>
+              </li>
+              <li>
+                <a href={sitemapPath}>Sơ đồ trang</a>
+              </li>
+              <li>
+                <a href="/admin">Đăng nhập biên tập</a>
+              </li>
+            </ul>
+          </div>
+        </footer>
       </body>
     </html>
   )

@@ -16,3 +16,13 @@ describe('vnLocalToISO', () => {
     expect(vnLocalToISO('')).toBeNull()
   })
 })
+
+describe('formatDateVN, yearVN, rfc822', () => {
+  it('print the Vietnam calendar day and year', async () => {
+    const { formatDateVN, yearVN, rfc822 } = await import('./dates')
+    expect(formatDateVN('2023-12-28T08:07:27Z')).toBe('28/12/2023')
+    expect(formatDateVN('2023-12-31T18:00:00Z')).toBe('01/01/2024')
+    expect(yearVN('2023-12-31T18:00:00Z')).toBe(2024)
+    expect(rfc822('2023-12-28T08:07:27Z')).toBe('Thu, 28 Dec 2023 08:07:27 GMT')
+  })
+})

@@ -22,3 +22,19 @@ export function vnLocalToISO(value: string): string | null {
   const date = new Date(`${value}:00+07:00`)
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
+
+const dateOnly = new Intl.DateTimeFormat('en-GB', { timeZone: VIETNAM_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' })
+
+/** "28/12/2023" in Vietnam time. */
+export function formatDateVN(value: string | Date): string {
+  const parts = Object.fromEntries(dateOnly.formatToParts(new Date(value)).map((p) => [p.type, p.value]))
+  return `${parts.day}/${parts.month}/${parts.year}`
+}
+
+/** The calendar year in Vietnam time (a report at 23:30 UTC on 31/12 belongs to the next year). */
+export function yearVN(value: string | Date): number {
+  return Number(Object.fromEntries(dateOnly.formatToParts(new Date(value)).map((p) => [p.type, p.value])).year)
+}
+
+/** RFC 822 date for RSS ("Thu, 28 Dec 2023 08:07:27 GMT"). */
+export const rfc822 = (value: string | Date): string => new Date(value).toUTCString()

@@ -21,3 +21,28 @@ export const legalDocumentPath = (doc: { number: string }): string => `/van-ban/
 export const categoryPath = (category: Slugged): string => `/chuyen-muc/${category.slug}`
 export const searchPath = (query?: string): string => (query ? `/tim-kiem?q=${encodeURIComponent(query)}` : '/tim-kiem')
 export const feedPath = (unit?: Slugged): string => (unit ? `/don-vi/${unit.slug}/rss.xml` : '/rss.xml')
+
+// ---- added for the public site (issue #7) ----
+
+/** "Lưu bài": the article as a standalone HTML file. */
+export const reportDownloadPath = (unit: Slugged, report: Slugged): string => `${reportPath(unit, report)}/luu`
+/** Page 1 of a list is its own path; later pages add /trang/N, so every page can be cached. */
+export const pagedPath = (base: string, page: number): string => (page > 1 ? `${base}/trang/${page}` : base)
+export const unitsAnchorPath = '/#don-vi'
+export const sitemapPath = '/sitemap.xml'
+export const robotsPath = '/robots.txt'
+/** Staff draft preview: checks the signed-in user, turns on draft mode, goes to the report. */
+export const previewPath = (report: Identified): string => `/xem-truoc?id=${encodeURIComponent(String(report.id))}`
+export const exitPreviewPath = '/xem-truoc/thoat'
+/** The view counter's beacon target. */
+export const viewBeaconPath = '/luot-xem'
+
+/** SITE_URL without a trailing slash; http://localhost:3000 when unset. */
+export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.SITE_URL?.trim() || 'http://localhost:3000'
+  return raw.replace(/\/+$/, '')
+}
+
+/** A canonical absolute URL for a public path. */
+export const absoluteUrl = (path: string, env?: Record<string, string | undefined>): string =>
+  /^https?:\/\//.test(path) ? path : `${siteOrigin(env)}${path.startsWith('/') ? '' : '/'}${path}`

@@ -1,0 +1,7 @@
+/** The part of autocannon's API the site benchmark uses (the package ships no types). */
+declare module 'autocannon' {
+  type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number }
+  type Result = { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number }
+  function autocannon(options: { url: string; connections?: number; duration?: number; pipelining?: number; amount?: number }): Promise<Result>
+  export default autocannon
+}

@@ -1,0 +1,83 @@
+/**
+ * A cached report page against a static file, on one production server (`next build` +
+ * `next start`), at 32 connections with autocannon. The static file is a byte-for-byte copy
+ * of the report page's HTML placed in public/, so both answers carry the same bytes and the
+ * ratio measures what Next's page cache costs over plain static serving. Runs alternate
+ * between the two (static, page, static, page...) so that other load on the machine falls on
+ * both alike; each figure is the median of its runs.
+ *
+ * Goal: the page's throughput at least 0.4× the static file's, and its p99 at most 100 ms.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { buildSite, prepareDatabase, removeSite, siteEnvironment, startSite } from '../tests/support/productionServer'
+import { benchLine } from './stats'
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3)
+const SECONDS = Number(process.env.BENCH_SECONDS || 8)
+const staticDir = path.resolve('public/bench')
+const staticFile = path.join(staticDir, 'report-copy.html')
+
+type Run = { rps: number; p99: number; p50: number; errors: number; non2xx: number }
+
+async function load(url: string, seconds: number): Promise<Run> {
+  const result = await autocannon({ url, connections: 32, duration: seconds, pipelining: 1 })
+  return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.timeouts, non2xx: result.non2xx }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+const site = siteEnvironment()
+let server: Awaited<ReturnType<typeof startSite>> | undefined
+try {
+  console.log('building (next build into .next-site)…')
+  buildSite(site)
+  console.log('preparing the database…')
+  const fixtures = prepareDatabase(site)
+  const reportPath = fixtures.reports.main.path
+
+  // First start: render the report once and keep its HTML as the static file.
+  server = await startSite(site)
+  await fetch(`${server.url}${reportPath}`)
+  const page = await fetch(`${server.url}${reportPath}`)
+  if (page.headers.get('x-nextjs-cache') !== 'HIT') throw new Error(`the report page is not cached (x-nextjs-cache: ${page.headers.get('x-nextjs-cache')})`)
+  const html = await page.text()
+  await server.stop()
+  fs.mkdirSync(staticDir, { recursive: true })
+  fs.writeFileSync(staticFile, html)
+
+  // Second start: public/ is read when the server starts.
+  server = await startSite(site)
+  const pageUrl = `${server.url}${reportPath}`
+  const staticUrl = `${server.url}/bench/report-copy.html`
+  const check = await fetch(staticUrl)
+  if (check.status !== 200 || (await check.text()).length !== html.length) throw new Error('the static copy is not served')
+  await load(pageUrl, 3) // warm up: the page back into memory, JIT, sockets
+  await load(staticUrl, 3)
+
+  const runs: { page: Run[]; static: Run[] } = { page: [], static: [] }
+  for (let round = 0; round < ROUNDS; round++) {
+    runs.static.push(await load(staticUrl, SECONDS))
+    runs.page.push(await load(pageUrl, SECONDS))
+    const [s, p] = [runs.static.at(-1)!, runs.page.at(-1)!]
+    console.log(`round ${round + 1}: static ${s.rps.toFixed(0)} req/s p99 ${s.p99} ms; page ${p.rps.toFixed(0)} req/s p99 ${p.p99} ms`)
+  }
+  const bad = [...runs.page, ...runs.static].filter((r) => r.errors || r.non2xx)
+  if (bad.length) throw new Error(`errors or non-2xx answers during the runs: ${JSON.stringify(bad)}`)
+  const favicon = await load(`${server.url}/favicon.svg`, SECONDS)
+
+  const pageRps = median(runs.page.map((r) => r.rps))
+  const staticRps = median(runs.static.map((r) => r.rps))
+  const pageP99 = median(runs.page.map((r) => r.p99))
+  const staticP99 = median(runs.static.map((r) => r.p99))
+  console.log(`report page ${Buffer.byteLength(html)} bytes at ${reportPath}; cached (x-nextjs-cache: HIT), 32 connections, ${ROUNDS}×${SECONDS} s each`)
+  console.log(`for reference, a 270-byte static file (/favicon.svg): ${favicon.rps.toFixed(0)} req/s, p99 ${favicon.p99} ms`)
+  console.log(`page p99 ${pageP99} ms (goal ≤ 100 ms: ${pageP99 <= 100 ? 'met' : 'not met'}), p50 ${median(runs.page.map((r) => r.p50))} ms`)
+  console.log(benchLine('site', pageRps, staticRps, 'req/s', '≥0.4'))
+  console.log(benchLine('site-p99', pageP99, staticP99, 'ms', 'page p99 ≤100 ms'))
+} finally {
+  await server?.stop()
+  fs.rmSync(staticDir, { recursive: true, force: true })
+  removeSite(site)
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next'
+import { CategoryPageView } from '@/components/site/ListPages'
+import { absoluteUrl, categoryPath } from '@/lib/site/urls'
+import { getCategoryPage } from '@/site/queries'
+
+export const revalidate = 300
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+type Params = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const data = await getCategoryPage((await params).slug, 1)
+  if (!data) return { title: 'Không tìm thấy trang' }
+  return { title: data.category.name, alternates: { canonical: absoluteUrl(categoryPath(data.category)) } }
+}
+
+export default async function CategoryPage({ params }: Params) {
+  return <CategoryPageView slug={(await params).slug} page={1} />
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+import { UnitPageView } from '@/components/site/ListPages'
+import { absoluteUrl, unitPath } from '@/lib/site/urls'
+import { getUnitPage } from '@/site/queries'
+
+export const revalidate = 300
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+type Params = { params: Promise<{ unit: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { unit } = await params
+  const data = await getUnitPage(unit, 1)
+  if (!data) return { title: 'Không tìm thấy trang' }
+  return { title: data.unit.name, description: `Tin bài của ${data.unit.name}`, alternates: { canonical: absoluteUrl(unitPath(data.unit)), types: { 'application/rss+xml': `${unitPath(data.unit)}/rss.xml` } } }
+}
+
+export default async function UnitPage({ params }: Params) {
+  return <UnitPageView unitSlug={(await params).unit} page={1} />
+}

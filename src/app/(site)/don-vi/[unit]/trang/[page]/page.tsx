@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { UnitPageView } from '@/components/site/ListPages'
+import { parsePageParam } from '@/lib/site/pagination'
+import { getUnitPage } from '@/site/queries'
+
+export const revalidate = 300
+export const dynamicParams = true
+export async function generateStaticParams() {
+  return []
+}
+
+type Params = { params: Promise<{ unit: string; page: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { unit, page } = await params
+  const data = await getUnitPage(unit, parsePageParam(page) ?? 1)
+  return { title: data ? `${data.unit.name} — trang ${page}` : 'Không tìm thấy trang' }
+}
+
+export default async function UnitPagedPage({ params }: Params) {
+  const { unit, page } = await params
+  const n = parsePageParam(page)
+  if (!n) notFound()
+  return <UnitPageView unitSlug={unit} page={n} />
+}

@@ -1,0 +1,36 @@
+import { LinkJSXConverter, RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import { pictureOf, type MediaLike } from '@/lib/site/images'
+import { reportPath } from '@/lib/site/urls'
+import { Picture } from './Picture'
+
+type LinkNode = { fields?: { doc?: { relationTo?: string; value?: { slug?: string; unit?: { slug?: string } } | number } } }
+
+/** Internal links to reports go to the report's public address; anything else to the home page. */
+function internalDocToHref({ linkNode }: { linkNode: unknown }): string {
+  const doc = (linkNode as LinkNode).fields?.doc
+  const value = doc?.value
+  if (doc?.relationTo === 'reports' && value && typeof value === 'object' && value.slug && value.unit?.slug) return reportPath(value.unit, value)
+  return '/'
+}
+
+/** Photos inside the body use the pipeline's sizes and keep their captions; relationship nodes show nothing. */
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  ...LinkJSXConverter({ internalDocToHref: internalDocToHref as never }),
+  upload: ({ node }) => {
+    const picture = pictureOf((node as { value?: unknown }).value as MediaLike, 'hero')
+    if (!picture) return null
+    return (
+      <figure className="figure">
+        <Picture picture={picture} sizes="(min-width: 960px) 44rem, 100vw" />
+        {picture.caption && <figcaption>{picture.caption}</figcaption>}
+      </figure>
+    )
+  },
+  relationship: () => null,
+})
+
+export function RichBody({ data }: { data: unknown }) {
+  if (!data || typeof data !== 'object') return null
+  return <RichText className="article__body" data={data as never} converters={converters} />
+}

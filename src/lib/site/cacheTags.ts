@@ -1,0 +1,25 @@
+/**
+ * Cache tags of the public site. Every cached read is tagged with what it depends on, so a
+ * change revalidates exactly the pages that show it:
+ * - `reports`: any list of reports (home, unit, category, official, campaign, model and legal
+ *   document pages, feeds, sitemap, search filters);
+ * - `report-path:UNIT:SLUG`: one report page, found by its unit's slug and its own (also the
+ *   cached 404 of a path no published report has yet);
+ * - one tag per reference collection, for pages that show its records.
+ */
+export const REPORTS_TAG = 'reports'
+
+export const COLLECTION_TAGS = {
+  units: 'units',
+  categories: 'categories',
+  officials: 'officials',
+  campaigns: 'campaigns',
+  models: 'models',
+  'legal-documents': 'legal-documents',
+  media: 'media',
+} as const
+
+export type TaggedCollection = keyof typeof COLLECTION_TAGS
+
+/** Next refuses tags over 256 characters; slugs are at most 96, so this is a guard only. */
+export const reportPathTag = (unitSlug: string, slug: string): string => `report-path:${unitSlug}:${slug}`.slice(0, 256)

@@ -1,0 +1,297 @@
+/**
+ * The public site on a production server (`next build` + `next start`: `next dev` caches
+ * nothing, so only this shows what readers get): cached pages, revalidation when a report is
+ * published, edited or unpublished, published-only visibility in pages, feeds, sitemap and
+ * search, staff draft preview; then Chromium at phone and desktop widths, with screenshots in
+ * tests/e2e/screenshots/ and an axe-core check of every kind of page.
+ */
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { child, childrenNamed, parseXml } from '../support/xml'
+import { buildSite, prepareDatabase, removeSite, siteEnvironment, startSite, type RunningServer, type SiteEnvironment, type SiteFixtures } from '../support/productionServer'
+import { launchChromium } from './browser'
+
+const SCREENSHOTS = path.join(process.cwd(), 'tests/e2e/screenshots')
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+describe('the public site, served by next start', () => {
+  let site: SiteEnvironment
+  let server: RunningServer
+  let fx: SiteFixtures
+  let token = ''
+  let browser: Browser | undefined
+
+  const get = (p: string, init: RequestInit = {}) => fetch(`${server.url}${p}`, { redirect: 'manual', ...init })
+  const text = async (p: string) => (await get(p)).text()
+  async function api(p: string, init: RequestInit = {}) {
+    const headers = new Headers(init.headers)
+    if (token) headers.set('Authorization', `JWT ${token}`)
+    if (typeof init.body === 'string') headers.set('Content-Type', 'application/json')
+    const res = await fetch(`${server.url}/api${p}`, { ...init, headers })
+    return { status: res.status, body: await res.json() }
+  }
+  const workflow = async (id: number | string, action: string) => {
+    const res = await api(`/reports/${id}/workflow`, { method: 'POST', body: JSON.stringify({ action }) })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+  }
+  /** Everything an anonymous reader can reach that lists reports. */
+  const everywhere = async () => (await Promise.all(['/', fx.units.haiDuong.path, '/rss.xml', `${fx.units.haiDuong.path}/rss.xml`, '/sitemap.xml', '/chuyen-muc/dan-van-kheo'].map(text))).join('\n')
+
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true })
+    site = siteEnvironment()
+    buildSite(site)
+    fx = prepareDatabase(site)
+    server = await startSite(site)
+    const login = await api('/users/login', { method: 'POST', body: JSON.stringify({ email: site.adminEmail, password: site.adminPassword }) })
+    token = login.body.token
+  }, 900_000) // a cold `next build` takes minutes on two cores
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    if (site) removeSite(site)
+  })
+
+  it('serves pages from the cache after their first request', async () => {
+    for (const p of ['/', fx.reports.main.path, fx.units.haiDuong.path, fx.official.path]) {
+      const first = await get(p)
+      expect(first.status, p).toBe(200)
+      const second = await get(p)
+      expect(second.headers.get('x-nextjs-cache'), p).toBe('HIT')
+      expect(second.headers.get('cache-control'), p).toMatch(/s-maxage/)
+    }
+    // a merged official's address sends readers to the record it went into
+    const merged = await get(fx.official.duplicatePath)
+    expect(merged.status).toBe(308)
+    // (Next 16.4 repeats the header on cached redirects; every copy names the same record)
+    expect(new Set(merged.headers.get('location')?.split(/,\s*/))).toEqual(new Set([fx.official.path]))
+  })
+
+  it('never serves drafts, other units’ drafts or their titles anywhere', async () => {
+    for (const r of [fx.reports.draft, fx.reports.caMauDraft, fx.reports.pending]) expect((await get(r.path)).status, r.path).toBe(404)
+    const all = await everywhere()
+    for (const r of [fx.reports.draft, fx.reports.caMauDraft, fx.reports.pending]) expect(all).not.toContain(r.title)
+    expect(all).toContain(fx.reports.main.title.replace(/"/g, '&quot;'))
+    const search = await text(`/tim-kiem?q=${encodeURIComponent('dan van kheo')}`)
+    expect(search).toContain('Sơ kết phong trào thi đua')
+    expect(search).not.toContain('Bản nháp chưa duyệt')
+  })
+
+  it('feeds are valid RSS 2.0 and the sitemap a valid urlset', async () => {
+    for (const p of ['/rss.xml', `${fx.units.haiDuong.path}/rss.xml`]) {
+      const res = await get(p)
+      expect(res.headers.get('content-type')).toContain('application/rss+xml')
+      const rss = parseXml(await res.text())
+      expect([rss.name, rss.attrs.version]).toEqual(['rss', '2.0'])
+      const channel = child(rss, 'channel')!
+      for (const name of ['title', 'link', 'description']) expect(child(channel, name)?.text).toBeTruthy()
+      const items = childrenNamed(channel, 'item')
+      expect(items.length).toBeGreaterThan(0)
+      for (const item of items) for (const name of ['title', 'link', 'guid', 'description']) expect(child(item, name), `${p} ${name}`).toBeDefined()
+    }
+    const urlset = parseXml(await text('/sitemap.xml'))
+    const locs = childrenNamed(urlset, 'url').map((u) => child(u, 'loc')!.text)
+    expect(locs).toContain(`http://localhost:3000${fx.reports.main.path}`)
+    expect(await text('/robots.txt')).toContain('Sitemap: http://localhost:3000/sitemap.xml')
+  })
+
+  it('an unpublished report disappears at once from its page, home, unit page, feeds and sitemap', async () => {
+    const r = fx.reports.toUnpublish
+    expect((await get(r.path)).status).toBe(200)
+    expect((await get(r.path)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await everywhere()).toContain(r.title)
+    await workflow(r.id, 'unpublish')
+    expect((await get(r.path)).status).toBe(404)
+    expect(await everywhere()).not.toContain(r.title)
+    expect(await text(`/tim-kiem?q=${encodeURIComponent('bộ nhớ đệm')}`)).not.toContain(r.title)
+  })
+
+  it('a published report appears at once, and its cached 404 is gone', async () => {
+    const r = fx.reports.pending
+    expect((await get(r.path)).status).toBe(404)
+    expect((await get(r.path)).headers.get('x-nextjs-cache')).toBe('HIT') // the 404 itself was cached
+    await workflow(r.id, 'publish')
+    const page = await get(r.path)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain(r.title)
+    expect(await everywhere()).toContain(r.title)
+  })
+
+  it('an edit to a live report shows only once it is approved again', async () => {
+    const r = fx.reports.caMau
+    expect(await text(r.path)).toContain(r.title)
+    const edited = `${r.title} (cập nhật)`
+    const saved = await api(`/reports/${r.id}?draft=true`, { method: 'PATCH', body: JSON.stringify({ title: edited }) })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    const before = await text(r.path)
+    expect(before).toContain(r.title)
+    expect(before).not.toContain(edited)
+    for (const action of ['submit', 'forward', 'publish']) await workflow(r.id, action)
+    expect(await text(r.path)).toContain(edited)
+    expect(await text('/')).toContain(edited)
+  })
+
+  it('signed-in staff preview drafts through /xem-truoc; readers still get a 404', async () => {
+    const r = fx.reports.draft
+    const anonymous = await get(`/xem-truoc?id=${r.id}`)
+    expect(anonymous.status).toBe(307)
+    expect(anonymous.headers.get('location')).toContain('/admin/login')
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: site.adminEmail, password: site.adminPassword }) })
+    const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0])
+    const preview = await get(`/xem-truoc?id=${r.id}`, { headers: { cookie: cookies.join('; ') } })
+    expect(preview.status).toBe(307)
+    expect(preview.headers.get('location')).toBe(r.path)
+    const bypass = preview.headers.getSetCookie().find((c) => c.startsWith('__prerender_bypass='))!.split(';')[0]
+    const page = await get(r.path, { headers: { cookie: [...cookies, bypass].join('; ') } })
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain(r.title)
+    expect(html).toContain('Bạn đang xem trước')
+    // draft mode without a signed-in user shows nothing more than readers see
+    expect((await get(r.path, { headers: { cookie: bypass } })).status).toBe(404)
+    expect((await get(r.path)).status).toBe(404)
+  })
+
+  it('"Lưu bài" downloads the article, and views are counted in the background', async () => {
+    const download = await get(`${fx.reports.main.path}/luu`)
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.html"/)
+    expect(await download.text()).toContain('Nguyễn Thị Quyên (Ban Dân vận Tỉnh ủy)')
+    const count = async () => (await api(`/reports/${fx.reports.main.id}?depth=0`)).body.viewCount ?? 0
+    const before = await count()
+    expect((await get('/luot-xem', { method: 'POST', body: String(fx.reports.main.id) })).status).toBe(204)
+    let after = before
+    for (let i = 0; i < 40 && after === before; i++) {
+      await new Promise((r) => setTimeout(r, 250))
+      after = await count()
+    }
+    expect(after).toBe(before + 1)
+  })
+
+  it('answers an unknown address with the Vietnamese 404 page', async () => {
+    const res = await get('/trang-khong-ton-tai')
+    expect(res.status).toBe(404)
+    const html = await res.text()
+    // Next 16.4 sends a notFound() page as an error shell whose content the browser renders
+    // from the inlined payload (the browser test below checks what readers see)
+    expect(html).toContain('Không tìm thấy trang')
+    expect(html).toContain('<meta name="robots" content="noindex"/>')
+  })
+
+  describe('in Chromium', () => {
+    const widths = [
+      { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
+      { name: 'desktop', viewport: { width: 1280, height: 900 }, isMobile: false },
+    ]
+    const violations: string[] = []
+    const requestsOutside = new Set<string>()
+
+    async function newContext(width: (typeof widths)[number]): Promise<BrowserContext> {
+      browser ??= await launchChromium()
+      const context = await browser.newContext({ viewport: width.viewport, isMobile: width.isMobile, hasTouch: width.isMobile, locale: 'vi-VN' })
+      context.on('request', (req) => {
+        const url = new URL(req.url())
+        if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) requestsOutside.add(req.url())
+      })
+      return context
+    }
+
+    async function axe(page: Page, label: string) {
+      await page.addScriptTag({ path: AXE })
+      const result = await page.evaluate(async () => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run())
+      for (const v of result.violations) violations.push(`${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    }
+
+    async function shot(page: Page, name: string) {
+      // lazy photos below the fold load before a full-page picture is taken
+      await page.evaluate(async () => {
+        for (const img of Array.from(document.images)) img.loading = 'eager'
+        await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)))
+      })
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
+    }
+
+    for (const width of widths) {
+      it(`${width.name}: home → report → official → search "dan van kheo"`, async () => {
+        const context = await newContext(width)
+        const page = await context.newPage()
+        await page.goto(`${server.url}/`)
+        expect(await page.getAttribute('html', 'lang')).toBe('vi')
+        expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#noi-dung')
+        await shot(page, `${width.name}-1-home`)
+        await axe(page, `${width.name} home`)
+
+        await page.locator(`a[href="${fx.reports.main.path}"]`).first().click()
+        await page.waitForURL(`**${fx.reports.main.path}`)
+        expect(await page.locator('h1').textContent()).toBe(fx.reports.main.title)
+        expect(await page.locator('.article__byline').textContent()).toBe('Nguyễn Thị Quyên (Ban Dân vận Tỉnh ủy)')
+        expect(await page.locator('.article__meta time').textContent()).toBe('21/06/2024 10:30')
+        expect(await page.locator('.article__related a[href^="/can-bo/"]').first().textContent()).toBe('Đồng chí Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hải Dương')
+        expect(await page.locator('.gallery figcaption').count()).toBe(2)
+        const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+        expect(jsonLd['@type']).toBe('NewsArticle')
+        expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article')
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`http://localhost:3000${fx.reports.main.path}`)
+        await shot(page, `${width.name}-2-report`)
+        await axe(page, `${width.name} report`)
+        // the print stylesheet keeps the article and drops navigation, footer and actions
+        await page.emulateMedia({ media: 'print' })
+        for (const selector of ['.site-header', '.site-footer', '.article-actions', '.site-nav'])
+          expect(await page.locator(selector).evaluate((el) => getComputedStyle(el).display), selector).toBe('none')
+        if (width.name === 'desktop') await shot(page, 'desktop-2b-report-print')
+        await page.emulateMedia({ media: 'screen' })
+
+        await page.locator('.article__related a[href^="/can-bo/"]').first().click()
+        await page.waitForURL(`**${fx.official.path}`)
+        expect(await page.locator('h1').textContent()).toBe('Trần Đức Thắng')
+        expect(await page.locator('.titles li').allTextContents()).toEqual(['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Nông nghiệp và Môi trường'])
+        await shot(page, `${width.name}-3-official`)
+        await axe(page, `${width.name} official`)
+
+        await page.fill('#site-search-q', 'dan van kheo')
+        await page.press('#site-search-q', 'Enter')
+        await page.waitForURL('**/tim-kiem?q=dan+van+kheo')
+        const marks = await page.locator('.hit__title mark').allTextContents()
+        expect(marks.map((m) => m.toLowerCase())).toContain('dân vận khéo')
+        expect(await page.locator('.hit__title').allTextContents()).toContain(fx.reports.main.title)
+        await shot(page, `${width.name}-4-search`)
+        await axe(page, `${width.name} search`)
+        await context.close()
+      })
+    }
+
+    it('every other kind of page passes axe-core at both widths', async () => {
+      const pages = [
+        ['unit', fx.units.haiDuong.path],
+        ['category', `/chuyen-muc/${fx.category.slug}`],
+        ['campaign', `/phong-trao/${fx.campaign.slug}`],
+        ['models', '/mo-hinh?linh-vuc=culture-society'],
+        ['model', `/mo-hinh/${fx.model.slug}`],
+        ['legal-list', `/van-ban?q=${encodeURIComponent('04/2015/NĐ-CP')}`],
+        ['legal-document', '/van-ban/4-2015-nd-cp'],
+        ['not-found', '/khong-co-trang-nay'],
+      ]
+      for (const width of widths) {
+        const context = await newContext(width)
+        const page = await context.newPage()
+        for (const [name, p] of pages) {
+          const res = await page.goto(`${server.url}${p}`)
+          expect(res?.status(), p).toBe(name === 'not-found' ? 404 : 200)
+          if (name === 'not-found') {
+            await page.waitForSelector('h1')
+            expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang')
+            expect(await page.getAttribute('html', 'lang')).toBe('vi')
+          }
+          await axe(page, `${width.name} ${name}`)
+          if (width.name === 'phone' || ['unit', 'models', 'legal-document'].includes(name)) await shot(page, `${width.name}-${name}`)
+        }
+        await context.close()
+      }
+      expect(violations).toEqual([])
+      expect([...requestsOutside]).toEqual([])
+    })
+  })
+})

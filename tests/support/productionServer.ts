@@ -1,0 +1,114 @@
+/**
+ * A production server of the app for the tests and the benchmark that need real caching
+ * (`next dev` caches nothing): `next build` into its own directory (.next-site), a SQLite file
+ * prepared by a development-mode Payload (tests/support/prepareSite.ts), then `next start`.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export const SITE_DIST_DIR = '.next-site'
+
+export type SiteFixtures = {
+  units: Record<'haiDuong' | 'caMau', { id: number | string; path: string; slug: string }>
+  official: { id: number | string; path: string; duplicatePath: string }
+  reports: Record<'main' | 'caMau' | 'toUnpublish' | 'pending' | 'draft' | 'caMauDraft', { id: number | string; path: string; title: string }>
+  campaign: { slug: string }
+  model: { slug: string }
+  category: { slug: string }
+}
+
+export type SiteEnvironment = { root: string; env: NodeJS.ProcessEnv; adminEmail: string; adminPassword: string }
+
+/** A fresh directory with the database, media and data folders and the environment that points at them. */
+export function siteEnvironment(): SiteEnvironment {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-site-'))
+  const adminEmail = 'quantri@example.vn'
+  const adminPassword = randomBytes(12).toString('base64url')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: SITE_DIST_DIR,
+    DATABASE_URI: `file:${path.join(root, 'site.db')}`,
+    DATA_DIR: path.join(root, 'data'),
+    MEDIA_DIR: path.join(root, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD: adminPassword,
+    SITE_URL: 'http://localhost:3000',
+    JOBS_AUTORUN: 'false',
+    LOG_LEVEL: 'warn',
+  }
+  for (const name of ['S3_BUCKET', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'SEED_REPORTS', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[name]
+  return { root, env, adminEmail, adminPassword }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: string): string {
+  const result = spawnSync(command, args, { cwd: process.cwd(), env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout?.slice(-4000)}\n${result.stderr?.slice(-4000)}`)
+  return result.stdout
+}
+
+/** `next build` into .next-site; the build reads no database (none is needed, see src/site/cache.ts). */
+export function buildSite(site: SiteEnvironment): void {
+  run('npx', ['next', 'build'], { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, 'next build')
+}
+
+/** Creates the schema, the seed data and the fixtures in the site's database. */
+export function prepareDatabase(site: SiteEnvironment): SiteFixtures {
+  const out = run('npx', ['tsx', 'tests/support/prepareSite.ts'], { ...site.env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation' }, 'preparing the database')
+  const line = out.trim().split('\n').reverse().find((l) => l.startsWith('{'))
+  if (!line) throw new Error(`no fixtures printed:\n${out.slice(-2000)}`)
+  return JSON.parse(line)
+}
+
+export type RunningServer = { url: string; stop(): Promise<void>; log(): string }
+
+/** `next start` on a free port; resolves once the server answers. */
+export async function startSite(site: SiteEnvironment, port = 3900 + Math.floor(Math.random() * 900)): Promise<RunningServer> {
+  const child: ChildProcess = spawn('npx', ['next', 'start', '--port', String(port)], {
+    cwd: process.cwd(),
+    // as `npm start` runs it (package.json); SITE_NODE_OPTIONS adds flags for experiments
+    env: { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: `--no-deprecation --max-semi-space-size=16 ${process.env.SITE_NODE_OPTIONS ?? ''}`.trim(), MALLOC_ARENA_MAX: '2' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let log = ''
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (chunk) => {
+      log += chunk
+      if (process.env.E2E_SERVER_LOG) process.stderr.write(chunk)
+    })
+  const url = `http://localhost:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${log}`)
+    if (Date.now() > deadline) throw new Error(`next start did not answer:\n${log}`)
+    try {
+      if ((await fetch(`${url}/robots.txt`)).status === 200) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  return {
+    url,
+    log: () => log,
+    async stop() {
+      if (child.pid && child.exitCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM')
+        } catch {
+          // already gone
+        }
+        await new Promise((r) => setTimeout(r, 500))
+      }
+    },
+  }
+}
+
+export function removeSite(site: SiteEnvironment): void {
+  fs.rmSync(site.root, { recursive: true, force: true })
+}
