@@ -40,6 +40,7 @@ export type ReportCard = {
   title: string
   lead: string | null
   publishedAt: string | null
+  dateApproximate: boolean
   url: string
   unit: Ref & { slug: string }
   category: Ref | null
@@ -50,7 +51,7 @@ export type ReportCard = {
 export type Page<T> = { items: T[]; page: number; totalPages: number; totalDocs: number }
 
 const MEDIA_FIELDS = { alt: true, caption: true, credit: true, url: true, width: true, height: true, mimeType: true, filesize: true, variants: true } as const
-const CARD_SELECT = { title: true, slug: true, lead: true, publishedAt: true, unit: true, category: true, featuredImage: true, featured: true } as const
+const CARD_SELECT = { title: true, slug: true, lead: true, publishedAt: true, dateApproximate: true, unit: true, category: true, featuredImage: true, featured: true } as const
 const CARD_POPULATE = { units: { name: true, slug: true }, categories: { name: true, slug: true }, media: MEDIA_FIELDS } as const
 
 type Doc = Record<string, any>
@@ -80,6 +81,7 @@ function toCard(doc: Doc): ReportCard | null {
     category: categoryRef(doc.category),
     image: pictureOf(doc.featuredImage as MediaLike, 'card'),
     featured: Boolean(doc.featured),
+    dateApproximate: Boolean(doc.dateApproximate),
   }
 }
 

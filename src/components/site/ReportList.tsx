@@ -17,7 +17,7 @@ export function ReportItem({ report, heading: H = 'h3', showUnit = true, large }
           <a href={report.url}>{report.title}</a>
         </H>
         <p className="card__meta">
-          <DateTime value={report.publishedAt} />
+          <DateTime value={report.publishedAt} approximate={report.dateApproximate} />
           {showUnit && (
             <>
               {' · '}

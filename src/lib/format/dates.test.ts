@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTimeVN } from './dates'
+import { formatDateTimeVN, formatPublishedVN } from './dates'
 
 describe('formatDateTimeVN', () => {
   it('prints dd/MM/yyyy HH:mm in Vietnam time', () => {
@@ -24,5 +24,13 @@ describe('formatDateVN, yearVN, rfc822', () => {
     expect(formatDateVN('2023-12-31T18:00:00Z')).toBe('01/01/2024')
     expect(yearVN('2023-12-31T18:00:00Z')).toBe(2024)
     expect(rfc822('2023-12-28T08:07:27Z')).toBe('Thu, 28 Dec 2023 08:07:27 GMT')
+  })
+})
+
+describe('formatPublishedVN', () => {
+  it('says as much as the source said', () => {
+    expect(formatPublishedVN('2023-12-28T08:07:27.000Z')).toBe('28/12/2023 15:07')
+    expect(formatPublishedVN('2024-06-20T17:00:00.000Z')).toBe('21/06/2024')
+    expect(formatPublishedVN('2017-12-31T17:00:00.000Z', true)).toBe('Năm 2018')
   })
 })

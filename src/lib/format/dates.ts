@@ -38,3 +38,14 @@ export function yearVN(value: string | Date): number {
 
 /** RFC 822 date for RSS ("Thu, 28 Dec 2023 08:07:27 GMT"). */
 export const rfc822 = (value: string | Date): string => new Date(value).toUTCString()
+
+/**
+ * When a report was published, as precisely as its source said: "28/12/2023 15:07"; a
+ * page that gave only the day is stored at 00:00 and shows "21/06/2024"; an approximate date
+ * (the page named only a year) shows "Năm 2018".
+ */
+export function formatPublishedVN(value: string | Date, approximate = false): string {
+  if (approximate) return `Năm ${yearVN(value)}`
+  const full = formatDateTimeVN(value)
+  return full.endsWith(' 00:00') && new Date(value).getUTCSeconds() === 0 ? formatDateVN(value) : full
+}
