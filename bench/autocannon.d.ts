@@ -2,6 +2,6 @@
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number }
   type Result = { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number }
-  function autocannon(options: { url: string; connections?: number; duration?: number; pipelining?: number; amount?: number }): Promise<Result>
+  function autocannon(options: { url: string; connections?: number; duration?: number; pipelining?: number; amount?: number; headers?: Record<string, string> }): Promise<Result>
   export default autocannon
 }

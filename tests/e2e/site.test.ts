@@ -263,6 +263,30 @@ describe('the public site, served by next start', () => {
       })
     }
 
+    it('the report editor’s live preview shows the draft and follows each save', async () => {
+      const context = await newContext(widths[1])
+      const page = await context.newPage()
+      page.setDefaultTimeout(60_000)
+      await page.goto(`${server.url}/admin/login`)
+      await page.fill('input[name="email"]', site.adminEmail)
+      await page.fill('input[name="password"]', site.adminPassword)
+      await page.click('button[type="submit"]')
+      await page.waitForURL(/\/admin\/?$/)
+      await page.goto(`${server.url}/admin/collections/reports/${fx.reports.draft.id}`)
+      await page.click('#live-preview-toggler')
+      const frame = page.frameLocator('iframe')
+      await expect.poll(() => frame.locator('h1').textContent(), { timeout: 60_000 }).toBe(fx.reports.draft.title)
+      expect(await frame.locator('.preview-banner').textContent()).toContain('chưa xuất bản')
+      const edited = `${fx.reports.draft.title} (đã sửa)`
+      await page.locator('#field-title').fill(edited)
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+      await expect.poll(() => frame.locator('h1').textContent(), { timeout: 60_000 }).toBe(edited)
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'desktop-live-preview.png') })
+      await context.close()
+      // readers still get nothing
+      expect((await get(fx.reports.draft.path)).status).toBe(404)
+    })
+
     it('every other kind of page passes axe-core at both widths', async () => {
       const pages = [
         ['unit', fx.units.haiDuong.path],

@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -66,12 +67,25 @@ export function prepareDatabase(site: SiteEnvironment): SiteFixtures {
 
 export type RunningServer = { url: string; stop(): Promise<void>; log(): string }
 
+/** A port nothing listens on now (the system picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
 /** `next start` on a free port; resolves once the server answers. */
-export async function startSite(site: SiteEnvironment, port = 3900 + Math.floor(Math.random() * 900)): Promise<RunningServer> {
+export async function startSite(site: SiteEnvironment, requestedPort?: number): Promise<RunningServer> {
+  const port = requestedPort ?? (await freePort())
   const child: ChildProcess = spawn('npx', ['next', 'start', '--port', String(port)], {
     cwd: process.cwd(),
     // as `npm start` runs it (package.json); SITE_NODE_OPTIONS adds flags for experiments
-    env: { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: `--no-deprecation --max-semi-space-size=16 ${process.env.SITE_NODE_OPTIONS ?? ''}`.trim(), MALLOC_ARENA_MAX: '2' },
+    env: { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: `--no-deprecation ${process.env.SITE_NODE_OPTIONS ?? ''}`.trim(), MALLOC_ARENA_MAX: '2' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -82,31 +96,31 @@ export async function startSite(site: SiteEnvironment, port = 3900 + Math.floor(
       if (process.env.E2E_SERVER_LOG) process.stderr.write(chunk)
     })
   const url = `http://localhost:${port}`
+  const stop = async () => {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  }
   const deadline = Date.now() + 120_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${log}`)
-    if (Date.now() > deadline) throw new Error(`next start did not answer:\n${log}`)
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(`next start did not answer:\n${log}`)
+    }
     try {
-      if ((await fetch(`${url}/robots.txt`)).status === 200) break
+      if ((await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(10_000) })).status === 200) break
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 300))
   }
-  return {
-    url,
-    log: () => log,
-    async stop() {
-      if (child.pid && child.exitCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM')
-        } catch {
-          // already gone
-        }
-        await new Promise((r) => setTimeout(r, 500))
-      }
-    },
-  }
+  return { url, log: () => log, stop }
 }
 
 export function removeSite(site: SiteEnvironment): void {

@@ -54,12 +54,14 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
                 <a href={unitsAnchorPath}>Đơn vị</a>
               </li>
               <li>
-                <a href={modelDirectoryPath}>Mô hình &quot;Dân vận khéo&quot;</a>
+                <a href={modelDirectoryPath}>
+                  Mô hình<span className="nav-long"> &quot;Dân vận khéo&quot;</span>
+                </a>
               </li>
               <li>
                 <a href={legalDirectoryPath}>Văn bản</a>
               </li>
-              <li>
+              <li className="nav-search">
                 <a href={searchPath()}>Tìm kiếm</a>
               </li>
             </ul>

@@ -111,9 +111,11 @@ export default async function ReportPage({ params }: Params) {
           </p>
           <div className="article-actions">
             <PrintButton />
-            <a className="button" href={report.downloadUrl} download>
-              Lưu bài
-            </a>
+            {!preview && (
+              <a className="button" href={report.downloadUrl} download>
+                Lưu bài
+              </a>
+            )}
           </div>
         </header>
         {report.lead && <p className="article__lead">{report.lead}</p>}
