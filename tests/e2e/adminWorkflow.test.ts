@@ -254,7 +254,7 @@ describe('the Vietnamese admin in Chromium', () => {
     const seed = fs.readFileSync(path.join(process.cwd(), 'seed/documents/002_15b292b6b0cd362d.txt'), 'utf8')
     const old = seed.replace('Thứ Sáu, 21/6/2024', 'Thứ Hai, 1/7/2024').replace('Thái Nguyên: Tăng cường', 'Thái Nguyên: Tiếp tục tăng cường')
     await page.setInputFiles('input[name="files"]', [{ name: 'thai-nguyen-cu.txt', mimeType: 'text/plain', buffer: Buffer.from(old) }])
-    await page.click('button:has-text("Nhập")')
+    await page.click('button:has-text("Nhập trang")')
     await page.waitForSelector('.import-summary td:has-text("đã tạo")')
     expect(await page.textContent('.import-run')).toContain('Tạo mới 1, cập nhật 0, không đổi 0, lỗi 0')
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-import.png'), fullPage: true })

@@ -1,4 +1,5 @@
 'use client'
+import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 import { outcomeRow, summaryLine, type OutcomeLike } from '../../lib/import/outcomes'
 
@@ -19,12 +20,23 @@ export type RunView = {
 }
 
 const STATE: Record<string, string> = { queued: 'Đang chờ', running: 'Đang nhập', done: 'Xong', failed: 'Thất bại' }
+const control: React.CSSProperties = {
+  padding: '0.5rem 0.75rem',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-s, 3px)',
+  background: 'var(--theme-input-bg, var(--theme-elevation-0))',
+  color: 'var(--theme-text)',
+  font: 'inherit',
+  minWidth: '22rem',
+}
+const labelText: React.CSSProperties = { fontWeight: 600, marginBottom: '0.35rem' }
 
 /** The upload form, then the run's progress (polled each second) and its summary. */
 export function ImportForm({ units, runs }: { units: { id: number | string; name: string }[]; runs: RunView[] }) {
   const [run, setRun] = useState<RunView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [chosen, setChosen] = useState<string[]>([])
 
   useEffect(() => {
     if (!run || run.state === 'done' || run.state === 'failed') return
@@ -54,20 +66,33 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
   return (
     <>
       <form onSubmit={submit} style={{ display: 'grid', gap: '1rem', margin: '1.5rem 0' }}>
+        <div>
+          <div style={labelText}>Tệp trang cũ (.txt, .html, .zip)</div>
+          {/* the browser's own file button speaks the browser's language: ours speaks Vietnamese */}
+          <label style={{ ...control, display: 'inline-flex', gap: '0.75rem', alignItems: 'center', cursor: 'pointer' }}>
+            <input
+              type="file"
+              name="files"
+              multiple
+              accept=".txt,.html,.htm,.zip"
+              required
+              style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
+              onChange={(e) => setChosen(Array.from(e.currentTarget.files ?? []).map((f) => f.name))}
+            />
+            <strong>Chọn tệp…</strong>
+            <span>{chosen.length === 0 ? 'Chưa chọn tệp nào' : chosen.length === 1 ? chosen[0] : `${chosen.length} tệp: ${chosen.slice(0, 3).join(', ')}${chosen.length > 3 ? '…' : ''}`}</span>
+          </label>
+        </div>
         <label>
-          <div>Tệp trang cũ (.txt, .html, .zip)</div>
-          <input type="file" name="files" multiple accept=".txt,.html,.htm,.zip" required />
-        </label>
-        <label>
-          <div>Nhập thành</div>
-          <select name="status" defaultValue="draft">
+          <div style={labelText}>Nhập thành</div>
+          <select name="status" defaultValue="draft" style={control}>
             <option value="draft">Bản nháp (biên tập viên duyệt trước khi đăng)</option>
             <option value="published">Đã xuất bản, giữ ngày đăng gốc</option>
           </select>
         </label>
         <label>
-          <div>Đơn vị</div>
-          <select name="unit" defaultValue="">
+          <div style={labelText}>Đơn vị</div>
+          <select name="unit" defaultValue="" style={control}>
             <option value="">Tự nhận ra theo nội dung từng trang</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
@@ -80,9 +105,9 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
           <input type="checkbox" name="dryRun" value="true" /> Chạy thử: chỉ báo trước kết quả, không ghi gì
         </label>
         <div>
-          <button type="submit" className="btn btn--style-primary" disabled={busy}>
-            {busy ? 'Đang tải lên…' : 'Nhập'}
-          </button>
+          <Button type="submit" buttonStyle="primary" size="medium" disabled={busy}>
+            {busy ? 'Đang tải lên…' : 'Nhập trang'}
+          </Button>
         </div>
         {error && (
           <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
@@ -129,13 +154,16 @@ function RunProgress({ run }: { run: RunView }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map(([file, label, detail], i) => (
-              <tr key={i}>
-                <td>{file}</td>
-                <td>{label}</td>
-                <td>{detail}</td>
-              </tr>
-            ))}
+            {rows.map(([file, label, detail], i) => {
+              const id = (run.results?.[i] as { id?: string | number } | undefined)?.id
+              return (
+                <tr key={i} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+                  <td style={{ padding: '0.35rem 0.5rem 0.35rem 0' }}>{file}</td>
+                  <td style={{ padding: '0.35rem 0.5rem', whiteSpace: 'nowrap' }}>{label}</td>
+                  <td style={{ padding: '0.35rem 0' }}>{id !== undefined ? <a href={`/admin/collections/reports/${id}`}>{detail}</a> : detail}</td>
+                </tr>
+              )
+            })}
           </tbody>
         </table>
       )}
