@@ -7,9 +7,8 @@
  * Goals: ≥100 pages/s, and ≤1.5× the floor's time.
  */
 import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freshWorkDir } from './workDir'
 
 const COUNT = Number(process.env.BENCH_IMPORT_PAGES || 10_000)
 const mode = process.env.BENCH_IMPORT_MODE
@@ -32,16 +31,7 @@ if (!mode) {
   process.exit(imported.failed > 0 ? 1 : 0)
 }
 
-const work = path.resolve(`bench/.work/import-${mode}`)
-fs.rmSync(work, { recursive: true, force: true })
-fs.mkdirSync(work, { recursive: true })
-process.env.DATABASE_URI = `file:${path.join(work, 'bench.db')}`
-process.env.DATA_DIR = path.join(work, 'data')
-process.env.MEDIA_DIR = path.join(work, 'media')
-process.env.PAYLOAD_SECRET = 'bench-only-secret-bench-only-secret-0123'
-process.env.SEED_REPORTS = 'false'
-process.env.JOBS_AUTORUN = 'false'
-process.env.LOG_LEVEL = 'error'
+const work = freshWorkDir(`import-${mode}`, { JOBS_AUTORUN: 'false', LOG_LEVEL: 'error' })
 
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')

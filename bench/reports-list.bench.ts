@@ -6,15 +6,9 @@
  * categories). The goal is the growth from 10k to 100k: ≤1.5.
  */
 import fs from 'node:fs'
-import path from 'node:path'
+import { freshWorkDir } from './workDir'
 
-const work = path.resolve('bench/.work/reports-list')
-fs.rmSync(work, { recursive: true, force: true })
-fs.mkdirSync(work, { recursive: true })
-process.env.DATABASE_URI = `file:${path.join(work, 'bench.db')}`
-process.env.DATA_DIR = path.join(work, 'data')
-process.env.MEDIA_DIR = path.join(work, 'media')
-process.env.PAYLOAD_SECRET = 'bench-only-secret-bench-only-secret-0123'
+const work = freshWorkDir('reports-list')
 
 const { default: config } = await import('../payload.config')
 const { getPayload, handleEndpoints } = await import('payload')

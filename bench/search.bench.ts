@@ -12,16 +12,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { runInNewContext } from 'node:vm'
 import v8 from 'node:v8'
+import { freshWorkDir } from './workDir'
 
-const work = path.resolve('bench/.work/search')
-fs.rmSync(work, { recursive: true, force: true })
-fs.mkdirSync(work, { recursive: true })
-process.env.DATABASE_URI = `file:${path.join(work, 'bench.db')}`
-process.env.DATA_DIR = path.join(work, 'data')
-process.env.MEDIA_DIR = path.join(work, 'media')
-process.env.PAYLOAD_SECRET = 'bench-only-secret-bench-only-secret-0123'
-process.env.SEED_REPORTS = 'false'
-process.env.LOG_LEVEL = 'warn'
+const work = freshWorkDir('search', { LOG_LEVEL: 'warn' })
 
 v8.setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
