@@ -1,4 +1,5 @@
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { yearVN } from '../lib/format/dates'
 import { detectUnit, type UnitCandidate } from '../lib/import/detectUnit'
 import { contentHash, sourceFingerprint } from '../lib/import/fingerprint'
 import type { ParsedPage } from '../lib/import/parsePage'
@@ -37,13 +38,13 @@ async function findBySource(payload: Payload, req: PayloadRequest, fingerprint: 
 }
 
 /** A slug free in the unit: the title's, then with the date, then numbered. */
-async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null, own?: Id): Promise<string> {
+async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null): Promise<string> {
   // room for a suffix under slugify's 96 characters (Payload slugifies the slug again on create)
   const full = slugify(title) || 'bai-viet'
   const base = full.length <= 80 ? full : full.slice(0, 81).replace(/-[^-]*$/, '')
   const candidates = [base, date ? `${base}-${date.slice(0, 10)}` : null, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)].filter(Boolean) as string[]
   const { docs } = await payload.find({ collection: 'reports', where: { and: [{ unit: { equals: unitId } }, { slug: { in: candidates } }] }, depth: 0, limit: 10, req, select: { slug: true } as never })
-  const taken = new Set((docs as { id: Id; slug?: string }[]).filter((d) => String(d.id) !== String(own)).map((d) => d.slug))
+  const taken = new Set((docs as { slug?: string }[]).map((d) => d.slug))
   return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now()}`
 }
 
@@ -59,7 +60,7 @@ export async function planPage(payload: Payload, file: string, page: ParsedPage,
 function pageNotes(page: ParsedPage): string[] {
   const notes: string[] = []
   if (page.titleDerived) notes.push('Trang không có tiêu đề: tiêu đề lấy từ câu mở đầu, cần xác nhận.')
-  if (page.dateApproximate) notes.push(page.publishedAt ? `Trang không ghi ngày: lấy năm ${new Date(page.publishedAt).getUTCFullYear() + (new Date(page.publishedAt).getUTCHours() >= 17 ? 1 : 0)} theo nội dung.` : 'Trang không ghi ngày, không nêu năm.')
+  if (page.dateApproximate) notes.push(page.publishedAt ? `Trang không ghi ngày: lấy năm ${yearVN(page.publishedAt)} theo nội dung.` : 'Trang không ghi ngày, không nêu năm.')
   if (page.captions.length) notes.push(`${page.captions.length} chú thích ảnh đang chờ ảnh.`)
   return notes
 }
