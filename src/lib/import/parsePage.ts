@@ -154,7 +154,7 @@ export function parsePage(text: string): ParsedPage {
   const captions: string[] = []
   const paragraphs: string[] = []
   let lead = ''
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (!lead && !isCaption(block)) {
       // "HNP - Sáng 13/1, ..." : a news agency's mark before the lead
       const agency = /^([\p{Lu}Đ]{2,8})\s*[-–—]\s+/u.exec(block)
@@ -165,8 +165,8 @@ export function parsePage(text: string): ParsedPage {
     }
     paragraphs.push(block)
     if (isCapitalsHeading(block) && words(block) >= 2) body.push({ kind: 'heading', text: block })
-    else if (lead && isCaption(block) && blocks.indexOf(block) < blocks.length - 1) captions.push(block)
-    else if (isCaption(block) && !lead) captions.push(block)
+    // a short last line is the article's closing sentence, not a photo's caption
+    else if (isCaption(block) && i < blocks.length - 1) captions.push(block)
     else body.push({ kind: 'paragraph', text: block })
   }
 
