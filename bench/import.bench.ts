@@ -50,14 +50,16 @@ if (mode === 'import') {
 } else {
   // the same reports, parsed and their entities made beforehand: only the creates are timed
   const { readPage } = await import('../src/lib/import/readPage')
-  const { importPage, pickUnit } = await import('../src/import/importPage')
-  const { EntityCache } = await import('../src/import/resolveEntities')
+  const { pickUnit } = await import('../src/import/importPage')
+  const { EntityCache, resolveOfficial, resolveCampaign, resolveModel, resolveLegalDocument } = await import('../src/import/resolveEntities')
   const { toLexical } = await import('../src/lib/import/toLexical')
   const { sourceFingerprint } = await import('../src/lib/import/fingerprint')
-  const { slugify } = await import('../src/lib/text/slugify')
+  const { slugWithSuffix } = await import('../src/lib/text/slugify')
   const units = (await payload.find({ collection: 'units', limit: 100, depth: 0 })).docs.map((u) => ({ ...u, slug: u.slug ?? String(u.id) }))
   const parsed = pages.map((p) => readPage(p.bytes, p.name))
-  // one page per distinct entity set makes every official, campaign, model and document once
+  const unitOf = parsed.map((page) => pickUnit(page, { units }))
+  // the importer's own entity code makes every official, campaign, model and document first;
+  // the timed creates then link them by name
   const cache = new EntityCache()
   const ids = new Map<string, (string | number)[]>()
   const refs = async (kind: 'officials' | 'campaigns' | 'models' | 'legal-documents', names: string[]) => {
@@ -69,10 +71,8 @@ if (mode === 'import') {
     }
     return ids.get(key)!
   }
-  void importPage
-  const { resolveOfficial, resolveCampaign, resolveModel, resolveLegalDocument } = await import('../src/import/resolveEntities')
-  for (const page of parsed) {
-    const unit = pickUnit(page, { units })
+  for (const [i, page] of parsed.entries()) {
+    const unit = unitOf[i]
     const ctx = { payload, req: { payload, context: {} } as never, date: page.publishedAt, unitId: unit.id, notes: [], cache }
     for (const m of page.officials) await resolveOfficial(ctx, m)
     for (const m of page.campaigns) await resolveCampaign(ctx, m)
@@ -81,10 +81,10 @@ if (mode === 'import') {
   }
   const data = []
   for (const [i, page] of parsed.entries()) {
-    const unit = pickUnit(page, { units })
+    const unit = unitOf[i]
     data.push({
       title: page.title,
-      slug: `${slugify(page.title).slice(0, 80)}-${i}`,
+      slug: slugWithSuffix(page.title, String(i)),
       generateSlug: false,
       lead: page.lead,
       body: toLexical(page.body),

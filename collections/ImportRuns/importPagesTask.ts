@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 import { runImport } from '../../src/import/runImport'
+import { relationId } from '../../src/lib/roles'
 import { readUpload, removeUpload } from './uploadedPages'
 
 export const IMPORT_TASK = 'importPages'
@@ -28,7 +29,7 @@ export const importPagesTask: TaskConfig<{ input: { runId: string }; output: { r
       let last = 0
       const summary = await runImport(payload, pages, {
         status: run.targetStatus === 'published' ? 'published' : 'draft',
-        unitId: run.unit ? (typeof run.unit === 'object' ? run.unit.id : run.unit) : undefined,
+        unitId: relationId(run.unit) ?? undefined,
         dryRun: Boolean(run.dryRun),
         onProgress: async (done, total) => {
           if (done < total && Date.now() - last < 1000) return

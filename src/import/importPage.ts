@@ -4,7 +4,7 @@ import { detectUnit, type UnitCandidate } from '../lib/import/detectUnit'
 import { contentHash, sourceFingerprint } from '../lib/import/fingerprint'
 import type { ParsedPage } from '../lib/import/parsePage'
 import { toLexical } from '../lib/import/toLexical'
-import { slugify } from '../lib/text/slugify'
+import { slugify, slugWithSuffix } from '../lib/text/slugify'
 import { EntityCache, resolveCampaign, resolveLegalDocument, resolveModel, resolveOfficial, type EntityContext } from './resolveEntities'
 
 type Id = string | number
@@ -39,13 +39,11 @@ async function findBySource(payload: Payload, req: PayloadRequest, fingerprint: 
 
 /** A slug free in the unit: the title's, then with the date, then numbered. */
 async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null): Promise<string> {
-  // room for a suffix under slugify's 96 characters (Payload slugifies the slug again on create)
-  const full = slugify(title) || 'bai-viet'
-  const base = full.length <= 80 ? full : full.slice(0, 81).replace(/-[^-]*$/, '')
-  const candidates = [base, date ? `${base}-${date.slice(0, 10)}` : null, ...[2, 3, 4, 5].map((n) => `${base}-${n}`)].filter(Boolean) as string[]
+  const suffixes = [date?.slice(0, 10), '2', '3', '4', '5'].filter((s): s is string => Boolean(s))
+  const candidates = [slugify(title) || 'bai-viet', ...suffixes.map((suffix) => slugWithSuffix(title, suffix))]
   const { docs } = await payload.find({ collection: 'reports', where: { and: [{ unit: { equals: unitId } }, { slug: { in: candidates } }] }, depth: 0, limit: 10, req, select: { slug: true } as never })
   const taken = new Set((docs as { slug?: string }[]).map((d) => d.slug))
-  return candidates.find((c) => !taken.has(c)) ?? `${base}-${Date.now()}`
+  return candidates.find((c) => !taken.has(c)) ?? slugWithSuffix(title, String(Date.now()))
 }
 
 /** What importing the page would do, writing nothing (--dry-run). */

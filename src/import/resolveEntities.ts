@@ -1,10 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { OfficialMention } from '../lib/import/extractOfficials'
 import type { CampaignMention, LegalMention, ModelMention } from '../lib/import/extractReferences'
+import { lastDayOfYearVN, startOfYearVN } from '../lib/import/parseDate'
 import { legalNumberKey } from '../lib/legal/legalNumberKey'
 import { titleKey } from '../lib/officials/titleKey'
 import { foldVietnamese } from '../lib/text/foldVietnamese'
-import { slugify } from '../lib/text/slugify'
+import { slugify, slugWithSuffix } from '../lib/text/slugify'
 
 type Id = string | number
 type StoredPosition = {
@@ -189,8 +190,8 @@ export async function resolveCampaign({ payload, req, cache }: EntityContext, me
         name: mention.name,
         slug,
         kind: mention.kind,
-        start: year ? new Date(Date.UTC(year, 0, 1, -7)).toISOString() : undefined,
-        end: year ? new Date(Date.UTC(year, 11, 31, -7)).toISOString() : undefined,
+        start: year ? startOfYearVN(year) : undefined,
+        end: year ? lastDayOfYearVN(year) : undefined,
       },
       depth: 0,
       req,
@@ -220,7 +221,7 @@ export async function resolveModel({ payload, req, unitId, cache }: EntityContex
       where: { slug: { equals: slug } },
       req,
     })
-    if (taken.totalDocs > 0) slug = `${slug.slice(0, 60).replace(/-+$/, '')}-${unitSlug}`
+    if (taken.totalDocs > 0) slug = slugWithSuffix(mention.name, unitSlug)
     const created = await payload.create({
       collection: 'models',
       data: {

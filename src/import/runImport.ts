@@ -23,6 +23,9 @@ const reasonOf = (error: unknown): string => {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** Where a page's result is counted; a dry run's plans count as what they would do. */
+const COUNTED_AS = { created: 'created', create: 'created', updated: 'updated', update: 'updated', unchanged: 'unchanged', failed: 'failed' } as const
+
 /**
  * Imports pages one by one; a page that fails is recorded with its reason and skipped, and
  * the rest go on. Progress is reported after each page.
@@ -42,8 +45,7 @@ export async function runImport(payload: Payload, sources: Iterable<SourceFile> 
     } catch (error) {
       result = { action: 'failed', file: source.name, reason: reasonOf(error) }
     }
-    const key = ({ create: 'created', update: 'updated' } as Record<string, keyof RunSummary>)[result.action] ?? result.action
-    ;(summary[key as 'created'] as number)++
+    summary[COUNTED_AS[result.action]]++
     summary.results.push(result)
     await options.onProgress?.(index + 1, list.length, result)
   }

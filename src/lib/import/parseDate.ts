@@ -84,3 +84,6 @@ export function statedYear(title: string, lead: string, body: string): number | 
 
 /** 1 January of a year at 00:00 Vietnam time: where an approximate date is pinned. */
 export const startOfYearVN = (year: number): string => new Date(Date.UTC(year, 0, 1, -7)).toISOString()
+
+/** 31 December of a year at 00:00 Vietnam time: the last day of a theme year. */
+export const lastDayOfYearVN = (year: number): string => new Date(Date.UTC(year, 11, 31, -7)).toISOString()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slugify } from './slugify'
+import { slugify, slugWithSuffix } from './slugify'
 
 describe('slugify', () => {
   it.each([
@@ -32,5 +32,14 @@ describe('slugify', () => {
     expect(slugify('')).toBe('')
     expect(slugify(undefined)).toBe('')
     expect(slugify('!!!')).toBe('')
+  })
+
+  it('keeps a suffix that slugify would otherwise cut off a long title', () => {
+    const title = 'Tỉnh nắm đến xã, huyện nắm đến thôn, xã nắm đến người dân, đoàn viên, hội viên trên địa bàn tỉnh Bắc Ninh năm 2024'
+    const slug = slugWithSuffix(title, '2024-06-21')
+    expect(slug.endsWith('-2024-06-21')).toBe(true)
+    expect(slug.length).toBeLessThanOrEqual(96)
+    expect(slugify(slug)).toBe(slug)
+    expect(slugWithSuffix('Hội nghị', 'ban-dan-van-tinh-uy-bac-ninh')).toBe('hoi-nghi-ban-dan-van-tinh-uy-bac-ninh')
   })
 })
