@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import type { OfficialMention } from '../lib/import/extractOfficials'
 import type { CampaignMention, LegalMention, ModelMention } from '../lib/import/extractReferences'
 import { lastDayOfYearVN, startOfYearVN } from '../lib/import/parseDate'
@@ -43,10 +43,21 @@ export type EntityContext = {
   cache: EntityCache
 }
 
-async function cachedId(cache: EntityCache, key: string, find: () => Promise<Id | null>, create: () => Promise<Id>): Promise<Id> {
+/**
+ * The id of the first document matching `where`, or of one made from `data()`, remembered for
+ * the run: campaigns, models and legal documents are matched this way (officials need more).
+ */
+async function findOrCreate(
+  { payload, req, cache }: EntityContext,
+  collection: 'campaigns' | 'models' | 'legal-documents',
+  where: Where,
+  data: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+): Promise<Id> {
+  const key = `${collection}|${JSON.stringify(where)}`
   const known = cache.ids.get(key)
   if (known !== undefined) return known
-  const id = (await find()) ?? (await create())
+  const found = (await payload.find({ collection, where, depth: 0, limit: 1, req })).docs[0]?.id
+  const id = found ?? (await payload.create({ collection, data: (await data()) as never, depth: 0, req })).id
   cache.ids.set(key, id)
   return id
 }
@@ -137,103 +148,34 @@ export async function resolveOfficial({ payload, req, date, unitId, notes, cache
   return created.id
 }
 
-export async function resolveLegalDocument({ payload, req, cache }: EntityContext, mention: LegalMention): Promise<Id> {
-  const numberKey = legalNumberKey(mention.number)
-  return cachedId(
-    cache,
-    `legal|${numberKey}`,
-    async () =>
-      (
-        await payload.find({
-          collection: 'legal-documents',
-          where: { numberKey: { equals: numberKey } },
-          depth: 0,
-          limit: 1,
-          req,
-        })
-      ).docs[0]?.id ?? null,
-    async () =>
-      (
-        await payload.create({
-          collection: 'legal-documents',
-          data: {
-            type: mention.type,
-            number: mention.number,
-            issuingBody: mention.issuingBody,
-            issuedDate: mention.issuedDate,
-            summary: mention.summary,
-          },
-          depth: 0,
-          req,
-        })
-      ).id,
-  )
+export function resolveLegalDocument(ctx: EntityContext, mention: LegalMention): Promise<Id> {
+  return findOrCreate(ctx, 'legal-documents', { numberKey: { equals: legalNumberKey(mention.number) } }, () => ({
+    type: mention.type,
+    number: mention.number,
+    issuingBody: mention.issuingBody,
+    issuedDate: mention.issuedDate,
+    summary: mention.summary,
+  }))
 }
 
-export async function resolveCampaign({ payload, req, cache }: EntityContext, mention: CampaignMention): Promise<Id> {
-  const slug = slugify(mention.kind === 'theme-year' && mention.year ? `${mention.name} ${mention.year}` : mention.name)
+export function resolveCampaign(ctx: EntityContext, mention: CampaignMention): Promise<Id> {
   const year = mention.kind === 'theme-year' ? mention.year : undefined
-  const find = async () =>
-    (
-      await payload.find({
-        collection: 'campaigns',
-        where: { slug: { equals: slug } },
-        depth: 0,
-        limit: 1,
-        req,
-      })
-    ).docs[0]?.id ?? null
-  return cachedId(cache, `campaign|${slug}`, find, async () => {
-    const created = await payload.create({
-      collection: 'campaigns',
-      data: {
-        name: mention.name,
-        slug,
-        kind: mention.kind,
-        start: year ? startOfYearVN(year) : undefined,
-        end: year ? lastDayOfYearVN(year) : undefined,
-      },
-      depth: 0,
-      req,
-    })
-    return created.id
-  })
+  const slug = slugify(year ? `${mention.name} ${year}` : mention.name)
+  return findOrCreate(ctx, 'campaigns', { slug: { equals: slug } }, () => ({
+    name: mention.name,
+    slug,
+    kind: mention.kind,
+    start: year ? startOfYearVN(year) : undefined,
+    end: year ? lastDayOfYearVN(year) : undefined,
+  }))
 }
 
 /** Models are local: the same name in two boards is two models (slugs are site-wide, so the second carries its board). */
-export async function resolveModel({ payload, req, unitId, cache }: EntityContext, mention: ModelMention, unitSlug: string): Promise<Id> {
-  const find = async () =>
-    (
-      await payload.find({
-        collection: 'models',
-        where: {
-          and: [{ unit: { equals: unitId } }, { name: { equals: mention.name } }],
-        },
-        depth: 0,
-        limit: 1,
-        req,
-      })
-    ).docs[0]?.id ?? null
-  return cachedId(cache, `model|${unitId}|${mention.name}`, find, async () => {
-    let slug = slugify(mention.name)
-    const taken = await payload.count({
-      collection: 'models',
-      where: { slug: { equals: slug } },
-      req,
-    })
-    if (taken.totalDocs > 0) slug = slugWithSuffix(mention.name, unitSlug)
-    const created = await payload.create({
-      collection: 'models',
-      data: {
-        name: mention.name,
-        slug,
-        field: mention.field,
-        unit: unitId as never,
-      },
-      depth: 0,
-      req,
-    })
-    return created.id
+export function resolveModel(ctx: EntityContext, mention: ModelMention, unitSlug: string): Promise<Id> {
+  const { payload, req, unitId } = ctx
+  return findOrCreate(ctx, 'models', { and: [{ unit: { equals: unitId } }, { name: { equals: mention.name } }] }, async () => {
+    const slug = slugify(mention.name)
+    const taken = (await payload.count({ collection: 'models', where: { slug: { equals: slug } }, req })).totalDocs > 0
+    return { name: mention.name, slug: taken ? slugWithSuffix(mention.name, unitSlug) : slug, field: mention.field, unit: unitId }
   })
 }
-
