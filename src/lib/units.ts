@@ -7,3 +7,9 @@ export const UNIT_LEVELS = [
 ] as const
 
 export type UnitLevel = (typeof UNIT_LEVELS)[number]['value']
+
+/** Whether a unit existed on a date (valid from and to inclusive, open ends allowed). */
+export function unitValidOn(unit: { validFrom?: string | null; validTo?: string | null }, date: string | Date | number): boolean {
+  const at = new Date(date).getTime()
+  return (!unit.validFrom || new Date(unit.validFrom).getTime() <= at) && (!unit.validTo || at <= new Date(unit.validTo).getTime())
+}

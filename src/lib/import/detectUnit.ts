@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../text/foldVietnamese'
+import { unitValidOn } from '../units'
 
 export type UnitCandidate = { id: string | number; name: string; province?: string | null; level?: string | null; validFrom?: string | null; validTo?: string | null }
 
@@ -8,8 +9,6 @@ const count = (haystack: string, needle: string) => {
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++
   return n
 }
-const validOn = (u: UnitCandidate, date: string | null) =>
-  !date || ((!u.validFrom || u.validFrom <= date) && (!u.validTo || date <= u.validTo))
 
 /**
  * The board a page belongs to, from where it speaks of: its province named in the title
@@ -27,7 +26,7 @@ export function detectUnit(page: { title: string; lead: string; paragraphs: stri
     const mentions = 6 * count(title, province) + 3 * count(lead, province) + count(body, province)
     if (mentions === 0) continue
     const committee = /thanh uy/.test(foldVietnamese(unit.name)) ? 'thanh uy' : /tinh uy/.test(foldVietnamese(unit.name)) ? 'tinh uy' : ''
-    const score = mentions + 0.01 * count(body + title, committee) - (validOn(unit, date) ? 0 : 0.5)
+    const score = mentions + 0.01 * count(body + title, committee) - (!date || unitValidOn(unit, date) ? 0 : 0.5)
     if (!best || score > best.score) best = { unit, score }
   }
   return best?.unit ?? null

@@ -1,3 +1,5 @@
+import { unitValidOn } from '../units'
+
 export type UnitRecord = {
   id: string | number
   name: string
@@ -7,8 +9,6 @@ export type UnitRecord = {
 }
 
 const idOf = (v: UnitRecord['successor']) => (v && typeof v === 'object' ? String(v.id) : v == null ? null : String(v))
-const valid = (u: UnitRecord, at: number) =>
-  (!u.validFrom || new Date(u.validFrom).getTime() <= at) && (!u.validTo || at <= new Date(u.validTo).getTime())
 
 /**
  * The name a unit went by on a date. Renames and mergers are separate records linked by
@@ -26,7 +26,7 @@ export function unitNameAt(units: UnitRecord[], unitId: string | number, date: s
     const unit = queue.shift()!
     if (seen.has(String(unit.id))) continue
     seen.add(String(unit.id))
-    if (valid(unit, at)) return unit.name
+    if (unitValidOn(unit, at)) return unit.name
     // look along the chain in the direction of the date
     if (unit.validFrom && at < new Date(unit.validFrom).getTime()) queue.push(...units.filter((u) => idOf(u.successor) === String(unit.id)))
     else {
