@@ -101,7 +101,9 @@ export default buildConfig({
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
-  typescript: { outputFile: path.join(dirname, 'src/payload-types.ts') },
+  // Types are written by `npm run generate:types`, not at every start: Payload would otherwise
+  // spawn a second process loading the whole config in every dev server, test worker and script.
+  typescript: { autoGenerate: false, outputFile: path.join(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     await seedInitialData(payload)
   },

@@ -6,6 +6,7 @@
  * is the bare cost of writing the reports. Each side runs in its own process and database.
  * Goals: ≥100 pages/s, and ≤1.5× the floor's time.
  */
+import '../src/lib/cli/keepAlive'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { freshWorkDir } from './workDir'

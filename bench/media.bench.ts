@@ -5,6 +5,7 @@
  * encoder settings. Then peak RSS of fresh processes: one 50 MP upload, and ten 24 MP uploads
  * at once, through (a) and (b).
  */
+import '../src/lib/cli/keepAlive'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'

@@ -5,6 +5,7 @@
  * same reads done with bare SQL on the same connection (page, count, related units and
  * categories). The goal is the growth from 10k to 100k: ≤1.5.
  */
+import '../src/lib/cli/keepAlive'
 import fs from 'node:fs'
 import { freshWorkDir } from './workDir'
 

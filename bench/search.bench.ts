@@ -8,6 +8,7 @@
  * growth 10k→100k ≤1.5, and every unaccented query finds what its accented twin finds.
  * Entries are inserted in bulk straight into the table (setup only); only queries are timed.
  */
+import '../src/lib/cli/keepAlive'
 import fs from 'node:fs'
 import path from 'node:path'
 import { runInNewContext } from 'node:vm'

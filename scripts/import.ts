@@ -3,6 +3,7 @@
  *                   [--dry-run] [--report out.json]
  * Imports old sites' pages (.txt, .html) as reports; see README "Nhập trang cũ".
  */
+import '../src/lib/cli/keepAlive'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

@@ -4,6 +4,7 @@
  * every running process reload its index. `-- --from-scratch` deletes all entries first.
  * Uses the same database settings as the app (DATABASE_URI, DATA_DIR).
  */
+import '../src/lib/cli/keepAlive'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { rebuildSearchIndex } from '../src/lib/search/rebuild'

@@ -1,4 +1,5 @@
 /** npm run seed: the seed units and categories where missing, and the five seed pages as published reports. */
+import '../src/lib/cli/keepAlive'
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL ||= 'info'
 // the first start would import them too: this run does it explicitly, once

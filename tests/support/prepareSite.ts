@@ -7,17 +7,32 @@
  *
  *   DATABASE_URI=file:/tmp/x.db MEDIA_DIR=/tmp/media DATA_DIR=/tmp/data npx tsx tests/support/prepareSite.ts
  */
+import '../../src/lib/cli/keepAlive'
 import sharp from 'sharp'
 
 ;(process.env as Record<string, string>).NODE_ENV = 'development'
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL ||= 'warn'
 
+// How far it got, on stderr, so a failure in CI says where; and a limit, so a stuck step fails
+// with that message rather than at the test's own timeout.
+let step = 'loading the config'
+const reached = (next: string) => {
+  process.stderr.write(`prepareSite: ${step}: done\n`)
+  step = next
+}
+setTimeout(() => {
+  console.error(`prepareSite: no progress for 240 s while ${step}`)
+  process.exit(3)
+}, 240_000).unref()
+
 const { default: config } = await import('../../payload.config')
 const { getPayload } = await import('payload')
 const { reportPath, officialPath, unitPath } = await import('../../src/lib/site/urls')
 
+reached('starting Payload (schema, seed data, seed pages)')
 const payload = await getPayload({ config })
+reached('creating the fixtures')
 type Id = number | string
 
 const unitNamed = async (name: string) => (await payload.find({ collection: 'units', where: { name: { equals: name } }, limit: 1, depth: 0 })).docs[0] as { id: Id; slug: string; name: string }
@@ -140,6 +155,7 @@ const draft = await payload.create({
 })
 const caMauDraft = await payload.create({ collection: 'reports', data: { title: 'Cà Mau: Bản nháp của đơn vị khác', unit: caMau.id, category: category.id } as never, draft: true })
 
+reached('printing the fixtures')
 const path = (r: { slug: string }, u: { slug: string }) => reportPath(u, r)
 console.log(
   JSON.stringify({

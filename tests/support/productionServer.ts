@@ -59,7 +59,17 @@ export function buildSite(site: SiteEnvironment): void {
 
 /** Creates the schema, the seed data and the fixtures in the site's database. */
 export function prepareDatabase(site: SiteEnvironment): SiteFixtures {
-  const out = run('npx', ['tsx', 'tests/support/prepareSite.ts'], { ...site.env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation' }, 'preparing the database')
+  const prepare = () => run('npx', ['tsx', 'tests/support/prepareSite.ts'], { ...site.env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation' }, 'preparing the database')
+  let out: string
+  try {
+    out = prepare()
+  } catch (error) {
+    // Once more on a clean slate, loudly: CI once saw this script end silently halfway
+    // (exit 13, see src/lib/cli/keepAlive.ts); a second failure is a real one.
+    console.warn(`${(error as Error).message}\nretrying once`)
+    for (const entry of fs.readdirSync(site.root)) fs.rmSync(path.join(site.root, entry), { recursive: true, force: true })
+    out = prepare()
+  }
   const line = out.trim().split('\n').reverse().find((l) => l.startsWith('{'))
   if (!line) throw new Error(`no fixtures printed:\n${out.slice(-2000)}`)
   return JSON.parse(line)
