@@ -26,6 +26,8 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
     MEDIA_DIR=/app/media DATA_DIR=/app/data MALLOC_ARENA_MAX=2
 COPY --from=builder --chown=node:node /app/.next/standalone ./
 COPY --from=builder --chown=node:node /app/.next/static ./.next/static
+# standalone leaves public/ out (the favicon)
+COPY --from=builder --chown=node:node /app/public ./public
 COPY --from=builder --chown=node:node /app/seed ./seed
 RUN mkdir -p /app/media /app/data && chown -R node:node /app/media /app/data
 USER node
