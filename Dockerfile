@@ -29,9 +29,12 @@ COPY --from=builder --chown=node:node /app/.next/static ./.next/static
 # standalone leaves public/ out (the favicon)
 COPY --from=builder --chown=node:node /app/public ./public
 COPY --from=builder --chown=node:node /app/seed ./seed
+# our server (src/server/serve.ts, built by `npm run build`) in place of Next's server.js: the
+# same Next, behind the public site's page micro-cache; it reads .next/required-server-files.json
+COPY --from=builder --chown=node:node /app/dist/serve.mjs ./serve.mjs
 RUN mkdir -p /app/media /app/data && chown -R node:node /app/media /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=40s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3000/api/units?limit=1').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "serve.mjs"]

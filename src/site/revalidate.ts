@@ -8,6 +8,8 @@
  * - outside Next (tests, scripts, the payload CLI): nothing to do.
  * A failure is logged and never fails the save that caused it.
  */
+import { purgeSharedPageCache } from '../lib/site/pageCache'
+
 const IMPLICIT_TAG_PREFIX = '_N_T_' // Next's prefix for the tags revalidatePath uses
 
 type Logger = { warn: (obj: unknown, msg?: string) => void }
@@ -17,6 +19,8 @@ type IncrementalCacheLike = { revalidateTag(tags: string[], durations?: { expire
 export async function revalidateSite(targets: { paths: string[]; tags: string[] }, logger?: Logger): Promise<'request' | 'process' | 'none'> {
   if (!targets.paths.length && !targets.tags.length) return 'none'
   if (process.env.NEXT_RUNTIME !== 'nodejs') return 'none'
+  // the production server's copies of cached pages (src/server/serve.ts) go at once
+  purgeSharedPageCache()
   try {
     const { revalidatePath, revalidateTag } = await import('next/cache')
     for (const tag of targets.tags) revalidateTag(tag, { expire: 0 })
@@ -31,7 +35,11 @@ export async function revalidateSite(targets: { paths: string[]; tags: string[] 
   const cache = (globalThis as { __incrementalCache?: IncrementalCacheLike }).__incrementalCache
   if (!cache?.revalidateTag) return 'none' // no request served yet: nothing is cached
   const tags = [...targets.tags, ...targets.paths.flatMap((p) => (p === '/' ? [`${IMPLICIT_TAG_PREFIX}/`, `${IMPLICIT_TAG_PREFIX}/index`] : [`${IMPLICIT_TAG_PREFIX}${p}`]))]
-  const run = () => cache.revalidateTag(tags).catch((error) => logger?.warn({ err: error }, 'revalidation failed'))
+  const run = () =>
+    cache
+      .revalidateTag(tags)
+      .then(purgeSharedPageCache) // a page copied while the tags were still valid goes too
+      .catch((error) => logger?.warn({ err: error }, 'revalidation failed'))
   await run()
   setTimeout(run, 1500).unref?.()
   return 'process'

@@ -1,5 +1,5 @@
 /**
- * The public site on a production server (`next build` + `next start`: `next dev` caches
+ * The public site on a production server (`npm run build` + dist/serve.mjs as `npm start` runs it: `next dev` caches
  * nothing, so only this shows what readers get): cached pages, revalidation when a report is
  * published, edited or unpublished, published-only visibility in pages, feeds, sitemap and
  * search, staff draft preview; then Chromium at phone and desktop widths, with screenshots in
@@ -17,7 +17,7 @@ import { launchChromium } from './browser'
 const SCREENSHOTS = path.join(process.cwd(), 'tests/e2e/screenshots')
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-describe('the public site, served by next start', () => {
+describe('the public site, served by the production server', () => {
   let site: SiteEnvironment
   let server: RunningServer
   let fx: SiteFixtures
@@ -63,7 +63,15 @@ describe('the public site, served by next start', () => {
       const second = await get(p)
       expect(second.headers.get('x-nextjs-cache'), p).toBe('HIT')
       expect(second.headers.get('cache-control'), p).toMatch(/s-maxage/)
+      expect(second.headers.get('x-page-cache'), p).toBeNull()
+      // from the third on, the server's copy of Next's cached page answers: the same bytes
+      const third = await get(p)
+      expect(third.headers.get('x-page-cache'), p).toBe('HIT')
+      expect(third.headers.get('content-type'), p).toBe(second.headers.get('content-type'))
+      expect(await third.text(), p).toBe(await second.text())
     }
+    // the client router's requests are Next's own
+    expect((await get(fx.reports.main.path, { headers: { RSC: '1' } })).headers.get('x-page-cache')).toBeNull()
     // a merged official's address sends readers to the record it went into
     const merged = await get(fx.official.duplicatePath)
     expect(merged.status).toBe(308)
@@ -103,7 +111,9 @@ describe('the public site, served by next start', () => {
     const r = fx.reports.toUnpublish
     expect((await get(r.path)).status).toBe(200)
     expect((await get(r.path)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect((await get(r.path)).headers.get('x-page-cache')).toBe('HIT')
     expect(await everywhere()).toContain(r.title)
+    expect(await everywhere()).toContain(r.title) // now from the server's copies too
     await workflow(r.id, 'unpublish')
     expect((await get(r.path)).status).toBe(404)
     expect(await everywhere()).not.toContain(r.title)
@@ -123,7 +133,7 @@ describe('the public site, served by next start', () => {
 
   it('an edit to a live report shows only once it is approved again', async () => {
     const r = fx.reports.caMau
-    expect(await text(r.path)).toContain(r.title)
+    for (let i = 0; i < 3; i++) expect(await text(r.path)).toContain(r.title)
     const edited = `${r.title} (cập nhật)`
     const saved = await api(`/reports/${r.id}?draft=true`, { method: 'PATCH', body: JSON.stringify({ title: edited }) })
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)

@@ -1,7 +1,8 @@
 /**
  * A production server of the app for the tests and the benchmark that need real caching
  * (`next dev` caches nothing): `next build` into its own directory (.next-site), a SQLite file
- * prepared by a development-mode Payload (tests/support/prepareSite.ts), then `next start`.
+ * prepared by a development-mode Payload (tests/support/prepareSite.ts), then the production
+ * server as `npm start` runs it (dist/serve.mjs: Next behind the page micro-cache).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -52,9 +53,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: stri
   return result.stdout
 }
 
-/** `next build` into .next-site; the build reads no database (none is needed, see src/site/cache.ts). */
+/** `npm run build` into .next-site (and dist/serve.mjs); the build reads no database (none is needed, see src/site/cache.ts). */
 export function buildSite(site: SiteEnvironment): void {
-  run('npx', ['next', 'build'], { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, 'next build')
+  run('npm', ['run', 'build'], { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, 'npm run build')
 }
 
 /** Creates the schema, the seed data and the fixtures in the site's database. */
@@ -89,10 +90,10 @@ function freePort(): Promise<number> {
   })
 }
 
-/** `next start` on a free port; resolves once the server answers. */
+/** The production server on a free port; resolves once it answers. */
 export async function startSite(site: SiteEnvironment, requestedPort?: number): Promise<RunningServer> {
   const port = requestedPort ?? (await freePort())
-  const child: ChildProcess = spawn('npx', ['next', 'start', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/serve.mjs', '--port', String(port)], {
     cwd: process.cwd(),
     // as `npm start` runs it (package.json); SITE_NODE_OPTIONS adds flags for experiments
     env: { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: `--no-deprecation ${process.env.SITE_NODE_OPTIONS ?? ''}`.trim(), MALLOC_ARENA_MAX: '2' },
@@ -118,10 +119,10 @@ export async function startSite(site: SiteEnvironment, requestedPort?: number): 
   }
   const deadline = Date.now() + 120_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${log}`)
+    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}:\n${log}`)
     if (Date.now() > deadline) {
       await stop()
-      throw new Error(`next start did not answer:\n${log}`)
+      throw new Error(`the server did not answer:\n${log}`)
     }
     try {
       if ((await fetch(`${url}/robots.txt`, { signal: AbortSignal.timeout(10_000) })).status === 200) break

@@ -1,0 +1,112 @@
+/**
+ * The production server (`npm start`, the Docker image): Next's request handler behind the
+ * public site's page micro-cache (src/lib/site/pageCache.ts). A page Next answers from its own
+ * cache is copied, and the copy answers the same request afterwards without entering Next:
+ * measured here a cached report page goes from about a third of a static file's throughput to
+ * more than the static file's (bench/site.bench.ts). Built by `npm run build` into
+ * dist/serve.mjs; `next dev` does not use it.
+ *
+ *   node dist/serve.mjs [--port 3000]   (PORT, HOSTNAME, NEXT_DIST_DIR, KEEP_ALIVE_TIMEOUT; PAGE_CACHE=off)
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import next from 'next'
+import { isStorable, pageCacheKey, sharedPageCache, type PageCache } from '../lib/site/pageCache'
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date'])
+
+/**
+ * Copies what Next writes for this request and keeps it once sent, if it is a page Next had
+ * cached. Whether it is shows at Next's first write (its headers are set by then); any other
+ * answer (a static file, a dynamic page) passes through uncopied.
+ */
+function keepCopy(res: http.ServerResponse, cache: PageCache, key: string): void {
+  const generation = cache.generation
+  const write = res.write
+  const end = res.end
+  let chunks: Buffer[] | null | undefined // undefined: not decided yet; null: not a cached page
+  const take = (chunk: unknown, encoding: unknown) => {
+    if (chunks === undefined) {
+      // (the wrappers stay in place either way: Next's compression may have wrapped them in turn)
+      chunks = isStorable(res.statusCode, res.getHeaders() as Record<string, string | string[]>) ? [] : null
+    }
+    if (!chunks || chunk == null || typeof chunk === 'function') return
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array))
+  }
+  res.write = function (this: http.ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    take(chunk, rest[0])
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
+  } as typeof res.write
+  res.end = function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+    take(chunk, rest[0])
+    // kept now, not on 'finish': the client may ask again before that event comes
+    if (chunks) store()
+    return (end as (...args: unknown[]) => http.ServerResponse).call(this, chunk, ...rest)
+  } as typeof res.end
+  const store = () => {
+    const headers: Record<string, string | string[]> = {}
+    for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = Array.isArray(value) ? value : String(value)
+    const body = Buffer.concat(chunks!)
+    headers['content-length'] = String(body.length)
+    headers['x-page-cache'] = 'HIT' // on the copies only: tells an operator (and the tests) who answered
+    cache.set(key, { status: res.statusCode, headers, body }, generation)
+  }
+}
+
+function portFromArgs(argv: string[]): number | undefined {
+  const at = argv.findIndex((arg) => arg === '--port' || arg === '-p')
+  return at >= 0 ? Number(argv[at + 1]) : undefined
+}
+
+async function main(): Promise<void> {
+  const dir = process.cwd()
+  const port = portFromArgs(process.argv) ?? (Number(process.env.PORT) || 3000)
+  const hostname = process.env.HOSTNAME || '0.0.0.0'
+  // The configuration the build resolved, as Next's standalone server.js uses it: no
+  // next.config.ts (nor TypeScript) is needed at run time.
+  const distDir = process.env.NEXT_DIST_DIR || '.next'
+  const { config } = JSON.parse(fs.readFileSync(path.join(dir, distDir, 'required-server-files.json'), 'utf8'))
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
+
+  const app = next({ dev: false, dir, conf: config, hostname, port })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const cache = sharedPageCache()
+  const copying = process.env.PAGE_CACHE !== 'off' // the operator's switch, and the benchmark's comparison
+
+  const server = http.createServer((req, res) => {
+    const key = copying ? pageCacheKey(req.method, req.url, req.headers) : null
+    if (key) {
+      const hit = cache.get(key)
+      if (hit) {
+        res.writeHead(hit.status, hit.headers)
+        res.end(hit.body)
+        return
+      }
+      keepCopy(res, cache, key)
+    } else if (req.method !== 'GET' && req.method !== 'HEAD') {
+      // A save that revalidated the site emptied the cache (src/site/revalidate.ts), but Next
+      // applies revalidations as its request ends: a page copied in between would be the old
+      // one, so empty it again once this request is done.
+      const generation = cache.generation
+      res.on('finish', () => {
+        if (cache.generation !== generation) cache.purge()
+      })
+    }
+    handle(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('Lỗi máy chủ')
+    })
+  })
+  const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT)
+  if (Number.isFinite(keepAlive) && keepAlive >= 0) server.keepAliveTimeout = keepAlive
+  server.listen(port, hostname, () => console.log(`▲ Dân vận CMS on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(0))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
