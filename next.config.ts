@@ -8,7 +8,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // a separate build directory lets the browser tests run beside a developer's server
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  output: 'standalone', // the Docker image runs .next/standalone/server.js
+  output: 'standalone', // the Docker image runs Next from .next/standalone (through dist/serve.mjs)
+  // payload.config.ts resolves paths from its own folder, so the trace takes in the whole
+  // project: keep what only development uses out of the standalone output (and the image)
+  outputFileTracingExcludes: {
+    '**/*': ['tests/**', 'bench/**', 'scripts/**', '.ci/**', 'data/**', 'media/**', 'dist/**', '*.md', 'Dockerfile', 'docker-compose.yml', 'vitest.config.mts', '*.tsbuildinfo'],
+  },
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },

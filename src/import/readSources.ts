@@ -9,11 +9,13 @@ export type SourceFile = { name: string; bytes: Uint8Array }
 export const PAGE_EXTENSIONS = /\.(txt|html?)$/i
 
 /** Files, folders (walked) and globs → the .txt/.html pages they name, in a stable order. */
-export async function expandPaths(inputs: string[], cwd = process.cwd()): Promise<{ files: string[]; missing: string[] }> {
+// (turbopackIgnore: paths from the command line; without it the server build traces the whole
+// project folder into the standalone output)
+export async function expandPaths(inputs: string[], cwd = /*turbopackIgnore: true*/ process.cwd()): Promise<{ files: string[]; missing: string[] }> {
   const files = new Set<string>()
   const missing: string[] = []
   for (const input of inputs) {
-    const absolute = path.resolve(cwd, input)
+    const absolute = path.resolve(/*turbopackIgnore: true*/ cwd, input)
     const stat = await fs.stat(absolute).catch(() => null)
     let found: string[]
     if (stat?.isFile()) found = [absolute]
