@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Production image of Dân vận CMS: Next.js standalone server with Payload inside.
+# Production image of Dân vận CMS: Next.js standalone output with Payload inside, served by
+# dist/serve.mjs (src/server/serve.ts).
 # Built by `docker compose build`; the database is MongoDB (see docker-compose.yml).
 
 FROM node:20-bookworm-slim AS deps
