@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
   // a separate build directory lets the browser tests run beside a developer's server
   distDir: process.env.NEXT_DIST_DIR || '.next',
   output: 'standalone', // the Docker image runs Next from .next/standalone (through dist/serve.mjs)
-  // payload.config.ts resolves paths from its own folder, so the trace takes in the whole
-  // project: keep what only development uses out of the standalone output (and the image)
+  // Run-time paths in the server code carry turbopackIgnore so the trace does not take in the
+  // whole project folder; this keeps development-only files out of the standalone output
+  // (and the image) should a new one slip through.
   outputFileTracingExcludes: {
     '**/*': ['tests/**', 'bench/**', 'scripts/**', '.ci/**', 'data/**', 'media/**', 'dist/**', '*.md', 'Dockerfile', 'docker-compose.yml', 'vitest.config.mts', '*.tsbuildinfo'],
   },

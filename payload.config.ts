@@ -33,7 +33,9 @@ import { dataDir } from './src/lib/config/paths'
 import { resolveSecret } from './src/lib/config/secret'
 import { seedInitialData } from './src/seed/initialData'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+// turbopackIgnore: paths for Payload's generators only; traced, they pull the whole project
+// folder into the server build's standalone output
+const dirname = path.dirname(/*turbopackIgnore: true*/ fileURLToPath(import.meta.url))
 const database = chooseDatabase(process.env, dataDir())
 
 export default buildConfig({
@@ -42,7 +44,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default', // the stock avatar is Gravatar, a request to the outside
-    importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'src/app/(payload)/admin/importMap.js') },
+    importMap: { baseDir: dirname, importMapFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' — Dân vận CMS' },
     components: {
       graphics: {
@@ -103,7 +105,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   // Types are written by `npm run generate:types`, not at every start: Payload would otherwise
   // spawn a second process loading the whole config in every dev server, test worker and script.
-  typescript: { autoGenerate: false, outputFile: path.join(dirname, 'src/payload-types.ts') },
+  typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     await seedInitialData(payload)
   },

@@ -16,7 +16,7 @@ export async function expandPaths(inputs: string[], cwd = /*turbopackIgnore: tru
   const missing: string[] = []
   for (const input of inputs) {
     const absolute = path.resolve(/*turbopackIgnore: true*/ cwd, input)
-    const stat = await fs.stat(absolute).catch(() => null)
+    const stat = await fs.stat(/*turbopackIgnore: true*/ absolute).catch(() => null)
     let found: string[]
     if (stat?.isFile()) found = [absolute]
     else if (stat?.isDirectory()) found = await glob('**/*.{txt,html,htm,TXT,HTML,HTM}', { cwd: absolute, absolute: true })
