@@ -756,10 +756,6 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'search-entries';
-        value: number | SearchEntry;
-      } | null)
-    | ({
         relationTo: 'import-runs';
         value: number | ImportRun;
       } | null);

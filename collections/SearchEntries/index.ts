@@ -19,6 +19,8 @@ export const SearchEntries: CollectionConfig = {
   admin: { hidden: true, useAsTitle: 'title', group: { vi: 'Quản trị', en: 'Administration' } },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   graphQL: false,
+  // written only by hooks, never opened in the admin: no document-lock check on each write
+  lockDocuments: false,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, label: { vi: 'Khóa', en: 'Key' } },
     {

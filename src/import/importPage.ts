@@ -1,4 +1,5 @@
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { UnitRow } from '../../collections/Units/unitsOfRequest'
 import { yearVN } from '../lib/format/dates'
 import { detectUnit, type UnitCandidate } from '../lib/import/detectUnit'
 import { contentHash, sourceFingerprint } from '../lib/import/fingerprint'
@@ -20,6 +21,8 @@ export type ImportOptions = {
   unitId?: Id
   units: (UnitCandidate & { slug: string })[]
   cache: EntityCache
+  /** The run's one read of the units, handed to every page's hooks (collections/Units/unitsOfRequest.ts). */
+  unitRecords?: UnitRow[]
 }
 
 /** Raised for a page that cannot be imported as it stands; the message is for the summary. */
@@ -33,7 +36,7 @@ export function pickUnit(page: ParsedPage, options: Pick<ImportOptions, 'unitId'
 }
 
 async function findBySource(payload: Payload, req: PayloadRequest, fingerprint: string) {
-  const { docs } = await payload.find({ collection: 'reports', where: { sourceFingerprint: { equals: fingerprint } }, depth: 0, limit: 1, req, select: { importHash: true, slug: true } as never })
+  const { docs } = await payload.find({ collection: 'reports', where: { sourceFingerprint: { equals: fingerprint } }, depth: 0, limit: 1, pagination: false, req, select: { importHash: true, slug: true } as never })
   return docs[0] as { id: Id; importHash?: string | null; slug?: string | null } | undefined
 }
 
@@ -41,7 +44,7 @@ async function findBySource(payload: Payload, req: PayloadRequest, fingerprint: 
 async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null): Promise<string> {
   const suffixes = [date?.slice(0, 10), '2', '3', '4', '5'].filter((s): s is string => Boolean(s))
   const candidates = [slugify(title) || 'bai-viet', ...suffixes.map((suffix) => slugWithSuffix(title, suffix))]
-  const { docs } = await payload.find({ collection: 'reports', where: { and: [{ unit: { equals: unitId } }, { slug: { in: candidates } }] }, depth: 0, limit: 10, req, select: { slug: true } as never })
+  const { docs } = await payload.find({ collection: 'reports', where: { and: [{ unit: { equals: unitId } }, { slug: { in: candidates } }] }, depth: 0, limit: 10, pagination: false, req, select: { slug: true } as never })
   const taken = new Set((docs as { slug?: string }[]).map((d) => d.slug))
   return candidates.find((c) => !taken.has(c)) ?? slugWithSuffix(title, String(Date.now()))
 }
@@ -75,7 +78,7 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
   const unit = pickUnit(page, options)
   if (!page.lead) throw new PageError('Không tìm thấy nội dung bài viết trong trang.')
   // bulkImport: the site is revalidated once at the end of the run, not page by page
-  const req = { payload, context: { bulkImport: true } } as unknown as PayloadRequest
+  const req = { payload, context: { bulkImport: true, unitRecords: options.unitRecords } } as unknown as PayloadRequest
   const fingerprint = sourceFingerprint(page, unit.id)
   const hash = contentHash(page, { unit: unit.id, status: options.status })
   const started = await initTransaction(req)

@@ -56,7 +56,7 @@ async function findOrCreate(
   const key = `${collection}|${JSON.stringify(where)}`
   const known = cache.ids.get(key)
   if (known !== undefined) return known
-  const found = (await payload.find({ collection, where, depth: 0, limit: 1, req })).docs[0]?.id
+  const found = (await payload.find({ collection, where, depth: 0, limit: 1, pagination: false, req })).docs[0]?.id
   const id = found ?? (await payload.create({ collection, data: (await data()) as never, depth: 0, req })).id
   cache.ids.set(key, id)
   return id

@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { unitsOfRequest } from '../../collections/Units/unitsOfRequest'
 import { COLLECTION_TAGS } from '../lib/site/cacheTags'
 import { reportRevalidationTargets } from '../lib/site/revalidation'
 import { revalidateSite } from '../site/revalidate'
@@ -11,9 +12,10 @@ export type RunOptions = { status: ImportStatus; unitId?: string | number; dryRu
 export type RunResult = PageOutcome | PlannedOutcome | { action: 'failed'; file: string; reason: string }
 export type RunSummary = { created: number; updated: number; unchanged: number; failed: number; results: RunResult[] }
 
+/** All units, read once for the run: the pages' unit detection and every page's hooks use them. */
 async function loadUnits(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 1000, pagination: false })
-  return docs.map((u) => ({ id: u.id, name: u.name, slug: u.slug ?? String(u.id), province: u.province, level: u.level, validFrom: u.validFrom, validTo: u.validTo }))
+  const records = await unitsOfRequest({ payload, context: {} } as unknown as PayloadRequest)
+  return { records, candidates: records.map((u) => ({ ...u, slug: u.slug ?? String(u.id) })) }
 }
 
 const reasonOf = (error: unknown): string => {
@@ -32,7 +34,7 @@ const COUNTED_AS = { created: 'created', create: 'created', updated: 'updated', 
  */
 export async function runImport(payload: Payload, sources: Iterable<SourceFile> | SourceFile[], options: RunOptions): Promise<RunSummary> {
   const list = [...sources]
-  const units = await loadUnits(payload)
+  const { records: unitRecords, candidates: units } = await loadUnits(payload)
   if (options.unitId !== undefined && !units.some((u) => String(u.id) === String(options.unitId))) throw new PageError(`Không có đơn vị ${options.unitId}.`)
   const cache = new EntityCache()
   const summary: RunSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, results: [] }
@@ -40,7 +42,7 @@ export async function runImport(payload: Payload, sources: Iterable<SourceFile> 
     let result: RunResult
     try {
       const page = readPage(source.bytes, source.name)
-      const importOptions = { status: options.status, unitId: options.unitId, units, cache }
+      const importOptions = { status: options.status, unitId: options.unitId, units, cache, unitRecords }
       result = options.dryRun ? await planPage(payload, source.name, page, importOptions) : await importPage(payload, source.name, page, importOptions)
     } catch (error) {
       result = { action: 'failed', file: source.name, reason: reasonOf(error) }

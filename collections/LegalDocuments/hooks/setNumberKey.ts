@@ -13,11 +13,12 @@ export const setNumberKey: CollectionBeforeValidateHook = async ({ collection, d
     collection: 'legal-documents',
     where: { numberKey: { equals: numberKey }, ...(originalDoc?.id !== undefined ? { id: { not_equals: originalDoc.id } } : {}) },
     limit: 1,
+    pagination: false, // only whether one exists: no count query
     depth: 0,
     overrideAccess: true,
     req,
   })
-  if (clash.totalDocs > 0) {
+  if (clash.docs.length > 0) {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'number', message: tr(req.t, 'legalNumberTaken', { number: data.number }) }], req }, req.t)
   }
   data.numberKey = numberKey

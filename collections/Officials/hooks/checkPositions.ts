@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { relationId } from '../../../src/lib/roles'
 import { validatePositions } from '../../../src/lib/officials/validatePositions'
 import { requestLanguage } from '../../../src/i18n/translations'
+import { unitsOfRequest } from '../../Units/unitsOfRequest'
 
 /**
  * Refuses reversed, invalid, empty or overlapping positions, and positions in a unit that
@@ -15,8 +16,7 @@ export const checkPositions: CollectionBeforeValidateHook = async ({ collection,
   const unitIds = data.positions.map((p: { unit?: unknown }) => relationId(p.unit as never))
   const wanted = [...new Set(unitIds.filter((id: string | null): id is string => Boolean(id)))]
   if (wanted.length) {
-    const { docs } = await req.payload.find({ collection: 'units', where: { id: { in: wanted } }, limit: wanted.length, depth: 0, overrideAccess: true, req })
-    const found = new Set(docs.map((u) => String(u.id)))
+    const found = new Set((await unitsOfRequest(req)).map((u) => String(u.id)))
     unitIds.forEach((id: string | null, i: number) => {
       if (id && !found.has(id))
         errors.push({ path: `positions.${i}.unit`, message: language === 'vi' ? `Chức vụ số ${i + 1}: đơn vị không tồn tại.` : `Position ${i + 1}: unknown unit.` })

@@ -17,6 +17,7 @@ export const titleOfficials: FieldHook = async ({ data, req, siblingData }) => {
     collection: 'officials',
     where: { id: { in: ids } },
     limit: ids.length,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     select: { fullName: true, positions: true, mergedInto: true },
@@ -25,7 +26,7 @@ export const titleOfficials: FieldHook = async ({ data, req, siblingData }) => {
   // a merged duplicate reads as the record it was merged into
   const targets = docs.map((d) => relationId(d.mergedInto as never)).filter((id): id is string => Boolean(id))
   const merged = targets.length
-    ? (await req.payload.find({ collection: 'officials', where: { id: { in: targets } }, limit: targets.length, depth: 0, overrideAccess: true, select: { fullName: true, positions: true }, req })).docs
+    ? (await req.payload.find({ collection: 'officials', where: { id: { in: targets } }, limit: targets.length, pagination: false, depth: 0, overrideAccess: true, select: { fullName: true, positions: true }, req })).docs
     : []
   const mergedById = new Map(merged.map((d) => [String(d.id), d]))
   const namer = await unitNamer(req)

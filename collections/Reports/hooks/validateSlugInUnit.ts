@@ -23,11 +23,12 @@ export const validateSlugInUnit: CollectionBeforeValidateHook = async ({ collect
     },
     draft: true,
     limit: 1,
+    pagination: false, // only whether one exists: no count query
     depth: 0,
     overrideAccess: true,
     req,
   })
-  if (clash.totalDocs > 0) {
+  if (clash.docs.length > 0) {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: 'slug', message: tr(req.t, 'slugTaken', { slug }) }], req }, req.t)
   }
   return data

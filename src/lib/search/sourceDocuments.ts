@@ -32,6 +32,9 @@ export async function unitInfo(payload: Payload, unit: Relation, req?: PayloadRe
   const id = typeof unit === 'object' ? unit.id : unit
   const cached = cache?.get(String(id))
   if (cached !== undefined) return cached
+  // the request's unit list where one was read already (collections/Units/unitsOfRequest.ts)
+  const listed = (req?.context?.unitRecords as UnitInfo[] | undefined)?.find((u) => String(u.id) === String(id))
+  if (listed) return listed
   const doc = (await payload.findByID({ collection: 'units', id, depth: 0, overrideAccess: true, disableErrors: true, req })) as UnitInfo | null
   cache?.set(String(id), doc)
   return doc
