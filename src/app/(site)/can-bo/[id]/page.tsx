@@ -3,7 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { DateTime } from '@/components/site/DateTime'
 import { Picture } from '@/components/site/Picture'
 import { ReportList } from '@/components/site/ReportList'
-import { absoluteUrl, officialPath } from '@/lib/site/urls'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/site/metadata'
+import { officialPath } from '@/lib/site/urls'
 import { getOfficialPage } from '@/site/queries'
 
 /** An official: titles held today, the dated list of positions, and the reports that mention them. */
@@ -17,8 +18,8 @@ type Params = { params: Promise<{ id: string }> }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const data = await getOfficialPage((await params).id)
-  if (!data || 'redirectTo' in data) return { title: 'Không tìm thấy trang' }
-  return { title: data.fullName, description: data.currentTitles.join(', ') || undefined, alternates: { canonical: absoluteUrl(officialPath(data)) } }
+  if (!data || 'redirectTo' in data) return NOT_FOUND_METADATA
+  return pageMetadata({ title: data.fullName, description: data.currentTitles.join(', ') || undefined, path: officialPath(data) })
 }
 
 export default async function OfficialPage({ params }: Params) {

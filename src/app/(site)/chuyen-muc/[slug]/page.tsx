@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { CategoryPageView } from '@/components/site/ListPages'
-import { absoluteUrl, categoryPath } from '@/lib/site/urls'
+import { pageMetadata } from '@/lib/site/metadata'
+import { categoryPath } from '@/lib/site/urls'
 import { getCategoryPage } from '@/site/queries'
 
 export const revalidate = 300
@@ -13,8 +14,7 @@ type Params = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const data = await getCategoryPage((await params).slug, 1)
-  if (!data) return { title: 'Không tìm thấy trang' }
-  return { title: data.category.name, alternates: { canonical: absoluteUrl(categoryPath(data.category)) } }
+  return pageMetadata(data && { title: data.category.name, path: categoryPath(data.category) })
 }
 
 export default async function CategoryPage({ params }: Params) {

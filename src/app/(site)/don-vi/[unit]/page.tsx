@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { UnitPageView } from '@/components/site/ListPages'
-import { absoluteUrl, unitPath } from '@/lib/site/urls'
+import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/site/metadata'
+import { unitPath } from '@/lib/site/urls'
 import { getUnitPage } from '@/site/queries'
 
 export const revalidate = 300
@@ -14,8 +15,8 @@ type Params = { params: Promise<{ unit: string }> }
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { unit } = await params
   const data = await getUnitPage(unit, 1)
-  if (!data) return { title: 'Không tìm thấy trang' }
-  return { title: data.unit.name, description: `Tin bài của ${data.unit.name}`, alternates: { canonical: absoluteUrl(unitPath(data.unit)), types: { 'application/rss+xml': `${unitPath(data.unit)}/rss.xml` } } }
+  if (!data) return NOT_FOUND_METADATA
+  return pageMetadata({ title: data.unit.name, description: `Tin bài của ${data.unit.name}`, path: unitPath(data.unit) }, { types: { 'application/rss+xml': `${unitPath(data.unit)}/rss.xml` } })
 }
 
 export default async function UnitPage({ params }: Params) {

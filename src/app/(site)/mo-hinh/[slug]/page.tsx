@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Picture } from '@/components/site/Picture'
 import { ReportList } from '@/components/site/ReportList'
-import { absoluteUrl } from '@/lib/site/urls'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getModelPage } from '@/site/queries'
 
 export const revalidate = 300
@@ -15,8 +15,7 @@ type Params = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const data = await getModelPage((await params).slug)
-  if (!data) return { title: 'Không tìm thấy trang' }
-  return { title: data.model.name, description: data.model.description ?? undefined, alternates: { canonical: absoluteUrl(data.model.url) } }
+  return pageMetadata(data && { title: data.model.name, description: data.model.description, path: data.model.url })
 }
 
 export default async function ModelPage({ params }: Params) {

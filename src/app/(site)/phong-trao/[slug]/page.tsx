@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { DateTime } from '@/components/site/DateTime'
 import { ModelList } from '@/components/site/ModelList'
 import { ReportList } from '@/components/site/ReportList'
-import { absoluteUrl } from '@/lib/site/urls'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getCampaignPage } from '@/site/queries'
 
 /** A campaign (movement, theme year, plan): what it is, its reports and its models. */
@@ -17,8 +17,7 @@ type Params = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const data = await getCampaignPage((await params).slug)
-  if (!data) return { title: 'Không tìm thấy trang' }
-  return { title: data.campaign.name, description: data.campaign.description ?? undefined, alternates: { canonical: absoluteUrl(data.campaign.url) } }
+  return pageMetadata(data && { title: data.campaign.name, description: data.campaign.description, path: data.campaign.url })
 }
 
 export default async function CampaignPage({ params }: Params) {

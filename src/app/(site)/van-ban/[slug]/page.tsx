@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { DateTime } from '@/components/site/DateTime'
 import { ReportList } from '@/components/site/ReportList'
-import { absoluteUrl } from '@/lib/site/urls'
+import { pageMetadata } from '@/lib/site/metadata'
 import { getLegalDocument } from '@/site/queries'
 
 export const revalidate = 300
@@ -17,8 +17,7 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const data = await getLegalDocument((await params).slug)
-  if (!data) return { title: 'Không tìm thấy trang' }
-  return { title: data.document.title, description: data.document.summary ?? undefined, alternates: { canonical: absoluteUrl(data.document.url) } }
+  return pageMetadata(data && { title: data.document.title, description: data.document.summary, path: data.document.url })
 }
 
 export default async function LegalDocumentPage({ params }: Params) {

@@ -7,6 +7,7 @@ import { Picture } from '@/components/site/Picture'
 import { RichBody } from '@/components/site/RichBody'
 import { SITE_NAME } from '@/lib/site/brand'
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/site/jsonLd'
+import { NOT_FOUND_METADATA } from '@/lib/site/metadata'
 import { absoluteUrl, exitPreviewPath, viewBeaconPath } from '@/lib/site/urls'
 import { currentStaff } from '@/site/auth'
 import { getReport, getReportPreview, type ReportView } from '@/site/queries'
@@ -36,7 +37,7 @@ async function load(unit: string, slug: string): Promise<{ report: ReportView | 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { unit, slug } = await params
   const { report } = await load(unit, slug)
-  if (!report) return { title: 'Không tìm thấy trang' }
+  if (!report) return NOT_FOUND_METADATA
   const url = absoluteUrl(report.url)
   const image = report.socialImage ? [{ url: absoluteUrl(report.socialImage.url), width: report.socialImage.width, height: report.socialImage.height, alt: report.featuredImage?.alt }] : undefined
   return {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { CategoryPageView } from '@/components/site/ListPages'
+import { NOT_FOUND_METADATA } from '@/lib/site/metadata'
 import { parsePageParam } from '@/lib/site/pagination'
 import { getCategoryPage } from '@/site/queries'
 
@@ -15,7 +16,7 @@ type Params = { params: Promise<{ slug: string; page: string }> }
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, page } = await params
   const data = await getCategoryPage(slug, parsePageParam(page) ?? 1)
-  return { title: data ? `${data.category.name} — trang ${page}` : 'Không tìm thấy trang' }
+  return data ? { title: `${data.category.name} — trang ${page}` } : NOT_FOUND_METADATA
 }
 
 export default async function CategoryPagedPage({ params }: Params) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { UnitPageView } from '@/components/site/ListPages'
+import { NOT_FOUND_METADATA } from '@/lib/site/metadata'
 import { parsePageParam } from '@/lib/site/pagination'
 import { getUnitPage } from '@/site/queries'
 
@@ -15,7 +16,7 @@ type Params = { params: Promise<{ unit: string; page: string }> }
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { unit, page } = await params
   const data = await getUnitPage(unit, parsePageParam(page) ?? 1)
-  return { title: data ? `${data.unit.name} — trang ${page}` : 'Không tìm thấy trang' }
+  return data ? { title: `${data.unit.name} — trang ${page}` } : NOT_FOUND_METADATA
 }
 
 export default async function UnitPagedPage({ params }: Params) {
