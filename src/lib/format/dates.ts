@@ -49,3 +49,12 @@ export function formatPublishedVN(value: string | Date, approximate = false): st
   const full = formatDateTimeVN(value)
   return full.endsWith(' 00:00') && new Date(value).getUTCSeconds() === 0 ? formatDateVN(value) : full
 }
+
+/** The Vietnam calendar day of a moment, "2025-07-01": days compare as strings. */
+export function dayVN(value: string | Date): string {
+  return new Date(new Date(value).getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+}
+
+/** The first and last moment of a Vietnam calendar day ("2025-06-30"), as ISO. */
+export const startOfDayVN = (day: string): string => new Date(`${day}T00:00:00.000+07:00`).toISOString()
+export const endOfDayVN = (day: string): string => new Date(`${day}T23:59:59.999+07:00`).toISOString()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { heldOn, protocolRank, titledName, titlesAtDate, titleWithUnit, type Position } from './titlesAtDate'
+import { heldOn, protocolRank, titledName, titlesAtDate, completeTitle, organisationLookup, type Position } from './titlesAtDate'
 
 const voVanThuong: Position[] = [
   { title: 'Chủ tịch nước', start: '2023-03-02', end: '2024-03-21' },
@@ -70,14 +70,42 @@ describe('titlesAtDate', () => {
     expect(titledName('Trần Đức Thắng', thang, '2020-12-01')).toBe('Đồng chí Trần Đức Thắng, Bí thư Tỉnh ủy Hải Dương')
   })
 
-  it('writes a post held in a unit with the unit name of the day', () => {
-    expect(titleWithUnit('Trưởng Ban', 'Ban Dân vận Tỉnh ủy Hải Dương')).toBe('Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
-    expect(titleWithUnit('Phó Trưởng ban', 'Ban Dân vận Tỉnh ủy Hải Dương')).toBe('Phó Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
-    expect(titleWithUnit('Chuyên viên', 'Ban Dân vận Trung ương')).toBe('Chuyên viên Ban Dân vận Trung ương')
-    expect(titleWithUnit('Trưởng Ban Dân vận Tỉnh ủy Hải Dương', 'Ban Dân vận Tỉnh ủy Hải Dương')).toBe('Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
-    const namer = (unit: unknown, date: string | Date) => (unit === 2 && new Date(date) < new Date('2025-07-01') ? 'Ban Dân vận Tỉnh ủy Hải Dương' : 'Ban Dân vận Thành ủy Hải Phòng')
-    const positions: Position[] = [{ title: 'Trưởng Ban', unit: 2, start: '2020-01-01' }]
-    expect(titlesAtDate(positions, '2023-12-28', namer)).toEqual(['Trưởng Ban Dân vận Tỉnh ủy Hải Dương'])
-    expect(titlesAtDate(positions, '2025-08-01', namer)).toEqual(['Trưởng Ban Dân vận Thành ủy Hải Phòng'])
+  it('completes a title that leaves out its place, and adds nothing else', () => {
+    const tinhUy = { name: 'Tỉnh ủy Thái Nguyên', province: 'Thái Nguyên' }
+    expect(completeTitle('Bí thư Tỉnh ủy', tinhUy)).toBe('Bí thư Tỉnh ủy Thái Nguyên')
+    expect(completeTitle('Phó Bí thư Thường trực Tỉnh ủy', tinhUy)).toBe('Phó Bí thư Thường trực Tỉnh ủy Thái Nguyên')
+    expect(completeTitle('Bí thư Tỉnh ủy Thái Nguyên', tinhUy)).toBe('Bí thư Tỉnh ủy Thái Nguyên')
+    expect(completeTitle('Chủ tịch HĐND tỉnh', { name: 'Hội đồng nhân dân tỉnh Thái Nguyên', province: 'Thái Nguyên' })).toBe('Chủ tịch HĐND tỉnh Thái Nguyên')
+    expect(completeTitle('Chủ tịch HĐND', { name: 'Hội đồng nhân dân tỉnh Thái Nguyên', province: 'Thái Nguyên' })).toBe('Chủ tịch HĐND tỉnh Thái Nguyên')
+    expect(completeTitle('Trưởng đoàn Đại biểu Quốc hội tỉnh', { name: 'Đoàn đại biểu Quốc hội tỉnh Thái Nguyên', province: 'Thái Nguyên' })).toBe(
+      'Trưởng đoàn Đại biểu Quốc hội tỉnh Thái Nguyên',
+    )
+    expect(completeTitle('Ủy viên BTV Thành ủy', { name: 'Ban Thường vụ Thành ủy Bắc Ninh', province: 'Bắc Ninh' })).toBe('Ủy viên BTV Thành ủy Bắc Ninh')
+    expect(completeTitle('Phó Chủ tịch Thường trực HĐND TP', { name: 'Hội đồng nhân dân thành phố Hà Nội', province: 'Hà Nội' })).toBe('Phó Chủ tịch Thường trực HĐND TP Hà Nội')
+    expect(completeTitle('Trưởng Ban Dân vận Thành ủy', { name: 'Ban Dân vận Thành ủy Hà Nội', province: 'Hà Nội' })).toBe('Trưởng Ban Dân vận Thành ủy Hà Nội')
+    // a central organ has no place; a title naming another organ is left as printed
+    expect(completeTitle('Ủy viên BCH Trung ương Đảng', { name: 'Ban Chấp hành Trung ương Đảng' })).toBe('Ủy viên BCH Trung ương Đảng')
+    expect(completeTitle('Phó Trưởng ban Thường trực Ban Dân vận Trung ương', { name: 'Ban Dân vận Trung ương' })).toBe('Phó Trưởng ban Thường trực Ban Dân vận Trung ương')
+    expect(completeTitle('Bí thư Tỉnh ủy', { name: 'Ban Dân vận Tỉnh ủy Thái Nguyên', province: 'Thái Nguyên' })).toBe('Bí thư Tỉnh ủy')
+    expect(completeTitle('Giám đốc', tinhUy)).toBe('Giám đốc')
+  })
+
+  it('reads a post only while its organisation exists, with the place of the day', () => {
+    const organisations = [
+      { id: 1, name: 'Tỉnh ủy Hải Dương', province: 'Hải Dương', validTo: '2025-06-30T16:59:59.999Z' },
+      { id: 2, name: 'Ban Dân vận Trung ương', validTo: '2025-02-02T16:59:59.999Z' },
+      { id: 3, name: 'Ban Tuyên giáo và Dân vận Trung ương', validFrom: '2025-02-02T17:00:00.000Z' },
+    ]
+    const lookup = organisationLookup(organisations)
+    const positions: Position[] = [
+      { title: 'Bí thư Tỉnh ủy', organisation: 1, start: '2022-10-01' },
+      { title: 'Phó Trưởng ban Thường trực Ban Dân vận Trung ương', organisation: 2, start: '2024-06-21' },
+      { title: 'Phó Trưởng ban Tuyên giáo và Dân vận Trung ương', organisation: { id: 3, name: 'Ban Tuyên giáo và Dân vận Trung ương' }, start: '2025-02-03' },
+    ]
+    expect(titlesAtDate(positions, '2024-06-21T03:00:00.000Z', lookup)).toEqual(['Bí thư Tỉnh ủy Hải Dương', 'Phó Trưởng ban Thường trực Ban Dân vận Trung ương'])
+    expect(titlesAtDate(positions, '2025-03-01', lookup)).toEqual(['Bí thư Tỉnh ủy Hải Dương', 'Phó Trưởng ban Tuyên giáo và Dân vận Trung ương'])
+    expect(titlesAtDate(positions, '2025-07-01', lookup)).toEqual(['Phó Trưởng ban Tuyên giáo và Dân vận Trung ương'])
+    // days are Vietnam days: 23:30 on 2 February (UTC 16:30) is still the old board's
+    expect(titlesAtDate(positions, '2025-02-02T16:30:00.000Z', lookup)).toContain('Phó Trưởng ban Thường trực Ban Dân vận Trung ương')
   })
 })

@@ -1,12 +1,18 @@
+import { dayVN } from '../format/dates'
+import type { OrganisationRecord } from '../organisations/kinds'
+import { organisationValidOn } from '../organisations/titleOrganisation'
 import { foldVietnamese } from '../text/foldVietnamese'
+import { titleKey } from './titleKey'
 
 export type Position = {
   title: string
-  organisation?: string | null
-  unit?: unknown
+  /** The organisation the post is held in (an id, or the record when populated). */
+  organisation?: unknown
   start?: string | Date | null
   end?: string | Date | null
   protocolRank?: number | null
+  /** False for a post only seen in imported pages ("seen from … to …"), until an editor confirms it. */
+  confirmed?: boolean | null
 }
 
 /**
@@ -37,45 +43,77 @@ export function protocolRank(position: Pick<Position, 'title' | 'protocolRank'>)
 
 const time = (value: string | Date | null | undefined) => (value ? new Date(value).getTime() : null)
 
-/** Whether the position was held on that day (start and end inclusive, open ends allowed). */
-export function heldOn(position: Position, date: string | Date): boolean {
-  const at = new Date(date).getTime()
-  const start = time(position.start)
-  const end = time(position.end)
-  return (start === null || start <= at) && (end === null || at <= end)
+/** Whether the position was held on that day (Vietnam calendar days, start and end inclusive, open ends allowed). */
+export function heldOn(position: Pick<Position, 'start' | 'end'>, date: string | Date): boolean {
+  const day = dayVN(date)
+  return (!position.start || dayVN(position.start) <= day) && (!position.end || day <= dayVN(position.end))
 }
 
-/** Names a position's unit as it was called on a date (see unitNameAt). */
-export type UnitNamer = (unit: unknown, date: string | Date) => string | null
+/** Finds a position's organisation record (from an id or a populated relation). */
+export type OrganisationLookup = (organisation: unknown) => OrganisationRecord | null
+
+/** A lookup over a list of organisations, taking ids or populated relations. */
+export function organisationLookup(organisations: OrganisationRecord[]): OrganisationLookup {
+  const byId = new Map(organisations.map((o) => [String(o.id), o]))
+  return (organisation) => {
+    if (organisation && typeof organisation === 'object' && 'name' in organisation) return organisation as OrganisationRecord
+    const id = organisation && typeof organisation === 'object' ? (organisation as { id?: unknown }).id : organisation
+    return id == null ? null : (byId.get(String(id)) ?? null)
+  }
+}
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean)
+const ADMIN_PREFIX = /^(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran) /
 
 /**
- * "Trưởng Ban" + "Ban Dân vận Tỉnh ủy Hải Dương" → "Trưởng Ban Dân vận Tỉnh ủy Hải Dương":
- * the words the title ends with and the unit name starts with are written once.
+ * A title as printed, completed with its place where the page left it out: "Bí thư Tỉnh ủy" in
+ * "Tỉnh ủy Thái Nguyên" reads "Bí thư Tỉnh ủy Thái Nguyên", "Chủ tịch HĐND tỉnh" in "Hội đồng nhân
+ * dân tỉnh Thái Nguyên" reads "Chủ tịch HĐND tỉnh Thái Nguyên". The title's last words must be
+ * the organisation's name without its place (abbreviations allowed, BTV = Ban Thường vụ); only
+ * the place is ever added, and the title's own words are never changed.
  */
-export function titleWithUnit(title: string, unitName: string | null): string {
-  const t = title.trim()
-  if (!unitName || foldVietnamese(t).includes(foldVietnamese(unitName))) return t
-  const titleWords = t.split(/\s+/)
-  const unitWords = unitName.trim().split(/\s+/)
-  for (let n = Math.min(titleWords.length, unitWords.length); n > 0; n--) {
-    const tail = titleWords.slice(-n).join(' ').toLowerCase()
-    const head = unitWords.slice(0, n).join(' ').toLowerCase()
-    if (tail === head) return [...titleWords.slice(0, -n), ...unitWords].join(' ')
+export function completeTitle(title: string, organisation: Pick<OrganisationRecord, 'name' | 'province' | 'locality'> | null): string {
+  const printed = title.trim().replace(/\s+/g, ' ')
+  const place = organisation && foldVietnamese(organisation.locality ?? organisation.province ?? '').trim()
+  if (!organisation || !place || foldVietnamese(printed).includes(place)) return printed
+  const titleWords = words(printed)
+  const orgWords = words(organisation.name)
+  for (let m = orgWords.length - 1; m > 0; m--) {
+    const rest = orgWords.slice(m).join(' ')
+    if (foldVietnamese(rest).replace(ADMIN_PREFIX, '') !== place) continue
+    const head = titleKey(orgWords.slice(0, m).join(' '))
+    for (let n = Math.min(titleWords.length, m + 4); n > 0; n--) {
+      if (titleKey(titleWords.slice(-n).join(' ')) === head) return `${printed} ${rest}`
+    }
   }
-  return `${t} ${unitName.trim()}`
+  return printed
 }
 
-/** The titles held on a date, in protocol order (ties keep the earlier-started post first). */
-export function titlesAtDate(positions: Position[], date: string | Date, unitName?: UnitNamer): string[] {
+/** Whether the post is held on the day: its own period, within its organisation's existence. */
+function heldWithin(position: Position, date: string | Date, lookup?: OrganisationLookup): boolean {
+  if (!heldOn(position, date)) return false
+  const organisation = lookup?.(position.organisation)
+  return !organisation || organisationValidOn(organisation, date)
+}
+
+/** The positions held on a date, in protocol order (ties keep the earlier-started post first). */
+export function positionsAtDate<P extends Position>(positions: P[], date: string | Date, lookup?: OrganisationLookup): P[] {
   return positions
     .map((position, index) => ({ position, index }))
-    .filter(({ position }) => heldOn(position, date))
+    .filter(({ position }) => heldWithin(position, date, lookup))
     .sort((a, b) => protocolRank(a.position) - protocolRank(b.position) || (time(a.position.start) ?? 0) - (time(b.position.start) ?? 0) || a.index - b.index)
-    .map(({ position }) => (unitName && position.unit ? titleWithUnit(position.title, unitName(position.unit, date)) : position.title.trim()))
+    .map(({ position }) => position)
 }
 
-/** "Đồng chí Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hải Dương". */
-export function titledName(fullName: string, positions: Position[], date: string | Date, unitName?: UnitNamer): string {
-  const titles = titlesAtDate(positions, date, unitName)
-  return ['Đồng chí ' + fullName.trim(), ...titles].join(', ')
+/** A position's title as a report prints it: as recorded, with its place completed. */
+export const printedTitle = (position: Position, lookup?: OrganisationLookup): string => completeTitle(position.title, lookup?.(position.organisation) ?? null)
+
+/** The titles held on a date, in protocol order, each as printed. */
+export function titlesAtDate(positions: Position[], date: string | Date, lookup?: OrganisationLookup): string[] {
+  return positionsAtDate(positions, date, lookup).map((p) => printedTitle(p, lookup))
+}
+
+/** "Đồng chí Trần Đức Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hải Dương": the one way reports, captions and pages name an official. */
+export function titledName(fullName: string, positions: Position[], date: string | Date, lookup?: OrganisationLookup): string {
+  return ['Đồng chí ' + fullName.trim(), ...titlesAtDate(positions, date, lookup)].join(', ')
 }
