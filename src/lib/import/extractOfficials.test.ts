@@ -17,8 +17,8 @@ describe('extractOfficials', () => {
     expect(
       extractOfficials(['các đồng chí Ủy viên Ban Thường vụ Thành ủy: Trưởng Ban Dân vận Thành ủy Nguyễn Doãn Toản; Phó Chủ tịch Thường trực HĐND TP Phùng Thị Hồng Hà;']),
     ).toEqual([
-      { name: 'Nguyễn Doãn Toản', titles: ['Trưởng Ban Dân vận Thành ủy'] },
-      { name: 'Phùng Thị Hồng Hà', titles: ['Phó Chủ tịch Thường trực HĐND TP'] },
+      { name: 'Nguyễn Doãn Toản', titles: ['Ủy viên Ban Thường vụ Thành ủy', 'Trưởng Ban Dân vận Thành ủy'] },
+      { name: 'Phùng Thị Hồng Hà', titles: ['Ủy viên Ban Thường vụ Thành ủy', 'Phó Chủ tịch Thường trực HĐND TP'] },
     ])
   })
   it('merges mentions of one name and keeps a bare "đồng chí {name}"', () => {
