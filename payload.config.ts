@@ -15,6 +15,7 @@ import { LegalDocuments } from './collections/LegalDocuments'
 import { Media } from './collections/Media'
 import { Models } from './collections/Models'
 import { Officials } from './collections/Officials'
+import { Organisations } from './collections/Organisations'
 import { ReportComments } from './collections/ReportComments'
 import { Reports } from './collections/Reports'
 import { scheduledTransitionTask } from './collections/Reports/workflow/scheduledTransitionTask'
@@ -69,7 +70,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns])),
+  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns])),
   editor: lexicalEditor(),
   db:
     database.kind === 'mongodb'

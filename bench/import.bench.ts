@@ -53,6 +53,7 @@ if (mode === 'import') {
   const { readPage } = await import('../src/lib/import/readPage')
   const { pickUnit } = await import('../src/import/importPage')
   const { EntityCache, resolveOfficial, resolveCampaign, resolveModel, resolveLegalDocument } = await import('../src/import/resolveEntities')
+  const { settingOfUnit } = await import('../src/lib/organisations/titleOrganisation')
   const { toLexical } = await import('../src/lib/import/toLexical')
   const { sourceFingerprint } = await import('../src/lib/import/fingerprint')
   const { slugWithSuffix } = await import('../src/lib/text/slugify')
@@ -74,7 +75,7 @@ if (mode === 'import') {
   }
   for (const [i, page] of parsed.entries()) {
     const unit = unitOf[i]
-    const ctx = { payload, req: { payload, context: {} } as never, date: page.publishedAt, unitId: unit.id, notes: [], cache }
+    const ctx = { payload, req: { payload, context: {} } as never, date: page.publishedAt, unitId: unit.id, setting: settingOfUnit(unit), source: page.title, notes: [], cache }
     for (const m of page.officials) await resolveOfficial(ctx, m)
     for (const m of page.campaigns) await resolveCampaign(ctx, m)
     for (const m of page.models) await resolveModel(ctx, m, unit.slug)

@@ -25,6 +25,7 @@ export interface Config {
     'report-transitions': ReportTransition;
     media: Media;
     officials: Official;
+    organisations: Organisation;
     campaigns: Campaign;
     models: Model;
     'legal-documents': LegalDocument;
@@ -62,6 +63,7 @@ export interface Config {
     'report-transitions': ReportTransitionsSelect<false> | ReportTransitionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     officials: OfficialsSelect<false> | OfficialsSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     models: ModelsSelect<false> | ModelsSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
@@ -275,12 +277,62 @@ export interface Unit {
   level: 'central' | 'province' | 'district' | 'commune';
   province?: string | null;
   parent?: (number | null) | Unit;
+  /**
+   * This board as an organisation; made automatically when empty.
+   */
+  organisation?: (number | null) | Organisation;
   validFrom?: string | null;
   validTo?: string | null;
   /**
    * The unit that took over after a rename or merger.
    */
   successor?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Where officials hold posts. On a rename, merger or dissolution, set the end date and successor and create a new record; never overwrite the old name.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  displayName?: string | null;
+  kind:
+    | 'politburo'
+    | 'secretariat'
+    | 'central-committee'
+    | 'party-committee'
+    | 'standing-committee'
+    | 'party-board'
+    | 'national-assembly'
+    | 'assembly-delegation'
+    | 'government'
+    | 'peoples-council'
+    | 'peoples-committee'
+    | 'front'
+    | 'mass-organisation'
+    | 'other';
+  board?: ('dan-van' | 'tuyen-giao' | 'tuyen-giao-dan-van' | 'to-chuc' | 'kiem-tra' | 'noi-chinh') | null;
+  level: 'central' | 'province' | 'district' | 'commune';
+  province?: string | null;
+  /**
+   * When not the province, e.g. "Gia Lâm".
+   */
+  locality?: string | null;
+  parent?: (number | null) | Organisation;
+  validFrom?: string | null;
+  validTo?: string | null;
+  /**
+   * The organisation that took over after a rename or merger.
+   */
+  successor?: (number | null) | Organisation;
+  /**
+   * The decision or article the name and dates rest on.
+   */
+  sources?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -325,7 +377,14 @@ export interface User {
 export interface Official {
   id: number;
   fullName: string;
-  currentTitles?: string[] | null;
+  /**
+   * Confirmed titles only.
+   */
+  currentTitles?: string | null;
+  /**
+   * Titles seen in imported pages that no editor has confirmed yet.
+   */
+  titlesUnconfirmed?: boolean | null;
   nameFolded?: string | null;
   sortKey?: string | null;
   portrait?: (number | null) | Media;
@@ -335,14 +394,24 @@ export interface Official {
   positions?:
     | {
         title: string;
-        organisation?: string | null;
-        unit?: (number | null) | Unit;
+        /**
+         * Where the post is held, not the publishing board.
+         */
+        organisation?: (number | null) | Organisation;
         start?: string | null;
         end?: string | null;
+        /**
+         * Unticked: the period is only "seen from … to …" in imported pages.
+         */
+        confirmed?: boolean | null;
         /**
          * Lower comes first (Party posts before state posts).
          */
         protocolRank?: number | null;
+        /**
+         * The decision, article or imported page this rests on.
+         */
+        source?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -732,6 +801,10 @@ export interface PayloadLockedDocument {
         value: number | Official;
       } | null)
     | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null)
@@ -910,6 +983,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface OfficialsSelect<T extends boolean = true> {
   fullName?: T;
   currentTitles?: T;
+  titlesUnconfirmed?: T;
   nameFolded?: T;
   sortKey?: T;
   portrait?: T;
@@ -918,16 +992,37 @@ export interface OfficialsSelect<T extends boolean = true> {
     | {
         title?: T;
         organisation?: T;
-        unit?: T;
         start?: T;
         end?: T;
+        confirmed?: T;
         protocolRank?: T;
+        source?: T;
         id?: T;
       };
   notes?: T;
   possibleDuplicates?: T;
   mergedInto?: T;
   reports?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  displayName?: T;
+  kind?: T;
+  board?: T;
+  level?: T;
+  province?: T;
+  locality?: T;
+  parent?: T;
+  validFrom?: T;
+  validTo?: T;
+  successor?: T;
+  sources?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1021,6 +1116,7 @@ export interface UnitsSelect<T extends boolean = true> {
   level?: T;
   province?: T;
   parent?: T;
+  organisation?: T;
   validFrom?: T;
   validTo?: T;
   successor?: T;

@@ -2,11 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone, editorsAndUp } from '../../src/access'
 import { reportsJoin } from '../../src/fields/reportsJoin'
 import { titlesAtDate, type Position } from '../../src/lib/officials/titlesAtDate'
+import { organisationLookupOf } from '../../src/data/organisationsOfRequest'
 import { changeTitlesEndpoint } from './endpoints/changeTitlesEndpoint'
+import { confirmTitlesEndpoint, titleStatusEndpoint } from './endpoints/titleEndpoints'
 import { mergeEndpoint, mergePreviewEndpoint } from './endpoints/mergeEndpoints'
 import { checkPositions } from './hooks/checkPositions'
 import { setSortKey } from './hooks/setSortKey'
-import { unitNamer } from './hooks/unitNamer'
+import { markUnconfirmed } from './hooks/markUnconfirmed'
 import { dayField } from '../../src/fields/date'
 import { adminView } from '../../src/fields/adminView'
 import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
@@ -19,7 +21,7 @@ export const Officials: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'fullName',
-    defaultColumns: ['fullName', 'currentTitles', 'updatedAt'],
+    defaultColumns: ['fullName', 'currentTitles', 'titlesUnconfirmed', 'updatedAt'],
     // merged duplicates stay as redirects but leave the list
     baseListFilter: () => ({ mergedInto: { exists: false } }),
     // "tran duc thang" finds "Trần Đức Thắng" through the folded name
@@ -32,18 +34,36 @@ export const Officials: CollectionConfig = {
   },
   defaultSort: 'sortKey',
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
-  hooks: { beforeValidate: [checkPositions], beforeChange: [setSortKey], afterChange: [syncSearchEntry('official')], afterDelete: [dropSearchEntry('official')] },
-  endpoints: [changeTitlesEndpoint, mergePreviewEndpoint, mergeEndpoint],
+  hooks: { beforeValidate: [checkPositions], beforeChange: [setSortKey, markUnconfirmed], afterChange: [syncSearchEntry('official')], afterDelete: [dropSearchEntry('official')] },
+  endpoints: [titleStatusEndpoint, confirmTitlesEndpoint, changeTitlesEndpoint, mergePreviewEndpoint, mergeEndpoint],
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {
       name: 'currentTitles',
       type: 'text',
-      hasMany: true,
       virtual: true,
       label: { vi: 'Chức danh hiện nay', en: 'Current titles' },
-      admin: { readOnly: true },
-      hooks: { afterRead: [async ({ siblingData, req }) => titlesAtDate((siblingData?.positions ?? []) as Position[], new Date(), await unitNamer(req))] },
+      admin: { readOnly: true, description: { vi: 'Chỉ các chức danh đã xác nhận.', en: 'Confirmed titles only.' } },
+      hooks: {
+        afterRead: [
+          async ({ siblingData, req }) => {
+            const confirmed = ((siblingData?.positions ?? []) as Position[]).filter((p) => p.confirmed === true)
+            return titlesAtDate(confirmed, new Date(), await organisationLookupOf(req)).join(', ')
+          },
+        ],
+      },
+    },
+    {
+      name: 'titlesUnconfirmed',
+      type: 'checkbox',
+      index: true,
+      defaultValue: false,
+      label: { vi: 'Có chức danh chưa xác nhận', en: 'Has unconfirmed titles' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { vi: 'Chức danh lấy từ trang nhập, chưa được biên tập viên xác nhận. Lọc danh sách theo trường này để rà soát.', en: 'Titles seen in imported pages that no editor has confirmed yet.' },
+      },
     },
     {
       name: 'nameFolded',
@@ -69,12 +89,17 @@ export const Officials: CollectionConfig = {
       labels: { singular: { vi: 'Chức vụ', en: 'Position' }, plural: { vi: 'Chức vụ', en: 'Positions' } },
       admin: { description: { vi: 'Mỗi chức vụ với ngày bắt đầu và kết thúc; tin bài hiển thị chức vụ tại ngày đăng.', en: 'Each post with its start and end; reports show the titles held on their date.' } },
       fields: [
-        { name: 'title', type: 'text', required: true, label: { vi: 'Chức danh', en: 'Title' } },
         {
           type: 'row',
           fields: [
-            { name: 'organisation', type: 'text', label: { vi: 'Cơ quan, tổ chức', en: 'Organisation' } },
-            { name: 'unit', type: 'relationship', relationTo: 'units', label: { vi: 'Đơn vị', en: 'Unit' } },
+            { name: 'title', type: 'text', required: true, label: { vi: 'Chức danh (như văn bản ghi)', en: 'Title (as printed)' }, admin: { width: '60%' } },
+            {
+              name: 'organisation',
+              type: 'relationship',
+              relationTo: 'organisations',
+              label: { vi: 'Cơ quan, tổ chức', en: 'Organisation' },
+              admin: { width: '40%', description: { vi: 'Nơi giữ chức vụ (Tỉnh ủy, HĐND tỉnh…), không phải Ban đăng tin.', en: 'Where the post is held, not the publishing board.' } },
+            },
           ],
         },
         {
@@ -83,6 +108,13 @@ export const Officials: CollectionConfig = {
             dayField('start', { vi: 'Từ ngày', en: 'Start' }),
             dayField('end', { vi: 'Đến ngày', en: 'End' }),
             {
+              name: 'confirmed',
+              type: 'checkbox',
+              defaultValue: true,
+              label: { vi: 'Đã xác nhận', en: 'Confirmed' },
+              admin: { description: { vi: 'Bỏ chọn: thời gian chỉ là "thấy từ … đến …" trong các trang nhập.', en: 'Unticked: the period is only "seen from … to …" in imported pages.' } },
+            },
+            {
               name: 'protocolRank',
               type: 'number',
               label: { vi: 'Thứ tự nghi thức', en: 'Protocol rank' },
@@ -90,6 +122,7 @@ export const Officials: CollectionConfig = {
             },
           ],
         },
+        { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' }, admin: { description: { vi: 'Quyết định, bài báo hoặc trang đã nhập ghi nhận chức vụ này.', en: 'The decision, article or imported page this rests on.' } } },
       ],
     },
     { name: 'notes', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },

@@ -3,8 +3,9 @@ import { adminOnly, anyone } from '../../src/access'
 import { vietnameseSlugField } from '../../src/fields/slug'
 import { toOptions } from '../../src/lib/options'
 import { UNIT_LEVELS } from '../../src/lib/units'
-import { validateUnitPeriod } from './hooks/validateUnitPeriod'
+import { validatePeriod } from '../../src/hooks/validatePeriod'
 import { dayField } from '../../src/fields/date'
+import { ensureOwnOrganisation } from './hooks/ensureOwnOrganisation'
 
 /**
  * Boards are renamed, merged and dissolved. A rename is a new unit record with the old one
@@ -28,7 +29,7 @@ export const Units: CollectionConfig = {
   },
   versions: { maxPerDoc: 50 },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
-  hooks: { beforeValidate: [validateUnitPeriod] },
+  hooks: { beforeValidate: [validatePeriod], beforeChange: [ensureOwnOrganisation] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
     vietnameseSlugField('name'),
@@ -42,6 +43,13 @@ export const Units: CollectionConfig = {
     },
     { name: 'province', type: 'text', label: { vi: 'Tỉnh/Thành phố', en: 'Province' } },
     { name: 'parent', type: 'relationship', relationTo: 'units', label: { vi: 'Đơn vị cấp trên', en: 'Parent unit' } },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: { vi: 'Là cơ quan', en: 'Organisation' },
+      admin: { description: { vi: 'Ban này trong danh mục cơ quan, tổ chức; tự tạo nếu để trống.', en: 'This board as an organisation; made automatically when empty.' } },
+    },
     {
       type: 'row',
       fields: [

@@ -1,10 +1,11 @@
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
-import type { UnitRow } from '../../collections/Units/unitsOfRequest'
+import type { UnitRow } from '../data/unitsOfRequest'
 import { yearVN } from '../lib/format/dates'
 import { detectUnit, type UnitCandidate } from '../lib/import/detectUnit'
 import { contentHash, sourceFingerprint } from '../lib/import/fingerprint'
 import type { ParsedPage } from '../lib/import/parsePage'
 import { toLexical } from '../lib/import/toLexical'
+import { settingOfUnit } from '../lib/organisations/titleOrganisation'
 import { slugify, slugWithSuffix } from '../lib/text/slugify'
 import { EntityCache, resolveCampaign, resolveLegalDocument, resolveModel, resolveOfficial, type EntityContext } from './resolveEntities'
 
@@ -21,7 +22,7 @@ export type ImportOptions = {
   unitId?: Id
   units: (UnitCandidate & { slug: string })[]
   cache: EntityCache
-  /** The run's one read of the units, handed to every page's hooks (collections/Units/unitsOfRequest.ts). */
+  /** The run's one read of the units, handed to every page's hooks (src/data/unitsOfRequest.ts). */
   unitRecords?: UnitRow[]
 }
 
@@ -89,7 +90,7 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
       return { action: 'unchanged', file, id: existing.id, title: page.title, unit: unit.name, notes: [] }
     }
     const notes = pageNotes(page)
-    const ctx: EntityContext = { payload, req, date: page.publishedAt, unitId: unit.id, notes, cache: options.cache }
+    const ctx: EntityContext = { payload, req, date: page.publishedAt, unitId: unit.id, setting: settingOfUnit(unit), source: page.title, notes, cache: options.cache }
     const officials: Id[] = []
     for (const mention of page.officials) officials.push(await resolveOfficial(ctx, mention))
     const legalDocuments: Id[] = []

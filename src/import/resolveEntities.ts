@@ -4,23 +4,20 @@ import type { CampaignMention, LegalMention, ModelMention } from '../lib/import/
 import { lastDayOfYearVN, startOfYearVN } from '../lib/import/parseDate'
 import { legalNumberKey } from '../lib/legal/legalNumberKey'
 import { titleKey } from '../lib/officials/titleKey'
+import type { StoredPosition } from '../lib/officials/changeTitles'
+import { heldOn } from '../lib/officials/titlesAtDate'
+import { postKey } from '../lib/officials/validatePositions'
+import type { OrganisationRecord } from '../lib/organisations/kinds'
+import { findOrganisation, organisationNameFor, organisationOfTitle, type PageSetting } from '../lib/organisations/titleOrganisation'
+import { dayVN } from '../lib/format/dates'
+import type { Official } from '../payload-types'
+import { organisationsOfRequest } from '../data/organisationsOfRequest'
 import { foldVietnamese } from '../lib/text/foldVietnamese'
 import { slugify, slugWithSuffix } from '../lib/text/slugify'
 
 type Id = string | number
-type StoredPosition = {
-  id?: string | null
-  title: string
-  start?: string | null
-  end?: string | null
-  unit?: unknown
-}
-type OfficialDoc = {
-  id: Id
-  fullName: string
-  positions?: StoredPosition[] | null
-  mergedInto?: unknown
-}
+type OfficialDoc = Pick<Official, 'fullName' | 'mergedInto'> & { id: Id; positions?: StoredPosition[] | null }
+
 /**
  * What one import run has already looked up or made, so 10,000 pages naming the same few
  * officials and documents do not ask the database each time. Cleared when a page fails,
@@ -29,9 +26,11 @@ type OfficialDoc = {
 export class EntityCache {
   officials = new Map<string, OfficialDoc[]>()
   ids = new Map<string, Id>()
+  organisations: OrganisationRecord[] | undefined
   clear() {
     this.officials.clear()
     this.ids.clear()
+    this.organisations = undefined
   }
 }
 export type EntityContext = {
@@ -39,6 +38,10 @@ export type EntityContext = {
   req: PayloadRequest
   date: string | null
   unitId: Id
+  /** The page's board: where titles without a place are of. */
+  setting: PageSetting
+  /** What the attestations cite: the page's title. */
+  source: string
   notes: string[]
   cache: EntityCache
 }
@@ -62,17 +65,65 @@ async function findOrCreate(
   return id
 }
 
-/** A committee title without a place ("Bí thư Tỉnh ủy") belongs to the report's own board. */
-const needsUnit = (title: string) => /\b(tinh uy|thanh uy|huyen uy|tinh|thanh pho|tp)\s*$/.test(foldVietnamese(title))
+/**
+ * The organisation a printed title is held in on the page's date: from what the title names,
+ * else the page's province and level (a "Bí thư Tỉnh ủy" on a Thái Nguyên page is of Tỉnh ủy
+ * Thái Nguyên, never of its Ban Dân vận). Made when the title says enough to name it.
+ */
+async function resolveOrganisation({ payload, req, date, setting, cache }: EntityContext, title: string): Promise<Id | null> {
+  const spec = organisationOfTitle(title, setting)
+  if (!spec) return null
+  cache.organisations ??= [...(await organisationsOfRequest(req))]
+  req.context.organisationRecords = cache.organisations
+  const known = findOrganisation(spec, cache.organisations, date)
+  if (known) return known.id
+  const name = organisationNameFor(spec)
+  if (!name) return null
+  // a district's place is its locality within the page's province
+  const local = spec.level === 'district' || spec.level === 'commune'
+  const province = local ? (setting.province ?? spec.place) : spec.place
+  const data = { name, kind: spec.kind, board: spec.board, level: spec.level, province, locality: local && spec.place !== province ? spec.place : undefined, sources: `Tạo khi nhập trang có chức danh "${title}".` }
+  const created = await payload.create({ collection: 'organisations', data, depth: 0, overrideAccess: true, req })
+  cache.organisations.push({ ...data, id: created.id })
+  return created.id
+}
+
+/**
+ * Adds what a page says of a post to an official's positions: an attestation, "seen from … to
+ * …", unconfirmed until an editor confirms it. A post already known to be held that day is
+ * left alone; an unconfirmed one of the same post widens to take the day in.
+ */
+function attest(positions: StoredPosition[], title: string, organisation: Id | null, date: string, source: string): boolean {
+  const post = postKey({ title, organisation })
+  const same = positions.filter((p) => postKey(p) === post)
+  if (same.some((p) => heldOn(p, date))) return false
+  const day = dayVN(date)
+  const widenable = same.find((p) => p.confirmed !== true && p.start && p.end)
+  if (widenable) {
+    const start = dayVN(widenable.start!) < day ? String(widenable.start) : date
+    const end = dayVN(widenable.end!) > day ? String(widenable.end) : date
+    // never across a confirmed period of the same post
+    if (!same.some((p) => p.confirmed === true && heldBetween(p, start, end))) {
+      widenable.start = start
+      widenable.end = end
+      return true
+    }
+  }
+  positions.push({ title, organisation, start: date, end: date, confirmed: false, source })
+  return true
+}
+
+const heldBetween = (p: StoredPosition, start: string, end: string) => (!p.start || dayVN(p.start) <= dayVN(end)) && (!p.end || dayVN(start) <= dayVN(p.end))
 
 /**
  * The record for an official a page names. Never by name alone: an existing record with the
  * same name is the same person only if it already holds one of the titles the page states
  * (or the page states none and only one record has the name). Otherwise a new record is made
  * and the namesakes are listed on it as possible duplicates for the merge tool.
- * The stated titles become positions dated at the report (or widen an existing one's dates).
+ * The stated titles become attestations on the page's date (see attest).
  */
-export async function resolveOfficial({ payload, req, date, unitId, notes, cache }: EntityContext, mention: OfficialMention): Promise<Id> {
+export async function resolveOfficial(ctx: EntityContext, mention: OfficialMention): Promise<Id> {
+  const { payload, req, date, notes, cache } = ctx
   const folded = foldVietnamese(mention.name)
   let namesakes = cache.officials.get(folded)
   if (!namesakes) {
@@ -84,7 +135,7 @@ export async function resolveOfficial({ payload, req, date, unitId, notes, cache
       pagination: false,
       req,
     })
-    namesakes = (docs as unknown as OfficialDoc[]).filter((d) => !d.mergedInto)
+    namesakes = (docs as OfficialDoc[]).filter((d) => !d.mergedInto)
     cache.officials.set(folded, namesakes)
   }
   const wanted = new Set(mention.titles.map(titleKey))
@@ -93,30 +144,10 @@ export async function resolveOfficial({ payload, req, date, unitId, notes, cache
     sameSpelling.find((d) => (d.positions ?? []).some((p) => wanted.has(titleKey(p.title)))) ??
     (wanted.size === 0 && sameSpelling.length === 1 ? sameSpelling[0] : undefined)
 
-  const positions: StoredPosition[] = [...(match?.positions ?? [])]
+  const positions: StoredPosition[] = (match?.positions ?? []).map((p) => ({ ...p }))
   let changed = !match
-  for (const title of mention.titles) {
-    const existing = positions.find((p) => titleKey(p.title) === titleKey(title))
-    if (!existing) {
-      positions.push({
-        title,
-        start: date,
-        end: date,
-        unit: needsUnit(title) ? unitId : undefined,
-      })
-      changed = true
-    } else if (date && existing.start && existing.end) {
-      // a dated attestation widens what is known of the post's period, never narrows it
-      if (date < existing.start) {
-        existing.start = date
-        changed = true
-      }
-      if (date > existing.end) {
-        existing.end = date
-        changed = true
-      }
-    }
-  }
+  // an undated page says nothing of when a post was held
+  if (date) for (const title of mention.titles) changed = attest(positions, title, await resolveOrganisation(ctx, title), date, ctx.source) || changed
   if (match) {
     if (changed) {
       const updated = await payload.update({
@@ -126,7 +157,7 @@ export async function resolveOfficial({ payload, req, date, unitId, notes, cache
         depth: 0,
         req,
       })
-      match.positions = (updated as unknown as OfficialDoc).positions
+      match.positions = (updated as OfficialDoc).positions
     }
     return match.id
   }
@@ -140,7 +171,7 @@ export async function resolveOfficial({ payload, req, date, unitId, notes, cache
     depth: 0,
     req,
   })
-  namesakes.push(created as unknown as OfficialDoc)
+  namesakes.push(created as OfficialDoc)
   if (namesakes.length > 1)
     notes.push(
       `Cán bộ "${mention.name}": đã có ${namesakes.length - 1} hồ sơ cùng tên nhưng không cùng chức danh; tạo hồ sơ mới, đánh dấu có thể trùng để gộp.`,

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { unitsOfRequest } from '../../collections/Units/unitsOfRequest'
+import { unitsOfRequest } from '../data/unitsOfRequest'
 import { COLLECTION_TAGS } from '../lib/site/cacheTags'
 import { reportRevalidationTargets } from '../lib/site/revalidation'
 import { revalidateSite } from '../site/revalidate'

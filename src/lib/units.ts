@@ -13,3 +13,12 @@ export function unitValidOn(unit: { validFrom?: string | null; validTo?: string 
   const at = new Date(date).getTime()
   return (!unit.validFrom || new Date(unit.validFrom).getTime() <= at) && (!unit.validTo || at <= new Date(unit.validTo).getTime())
 }
+
+/** A unit as lists and titles need it; renames and mergers are separate records linked by `successor`. */
+export type UnitRecord = {
+  id: string | number
+  name: string
+  validFrom?: string | null
+  validTo?: string | null
+  successor?: string | number | { id: string | number } | null
+}

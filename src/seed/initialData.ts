@@ -2,6 +2,9 @@ import type { Payload } from 'payload'
 import { slugify } from '../lib/text/slugify'
 import { seedReports } from './seedReports'
 import type { UnitLevel } from '../lib/units'
+import { endOfDayVN, startOfDayVN } from '../lib/format/dates'
+import { applyKnownCareers, seedOrganisations } from './seedOrganisations'
+import { SOURCES } from './organisations'
 
 type UnitSeed = {
   key: string
@@ -16,20 +19,40 @@ type UnitSeed = {
 }
 
 /**
- * The boards of the five seed pages and the central board. The 2025 reorganisation is
- * recorded as history, not overwritten: Hải Dương merged into Hải Phòng and district-level
- * committees (Thành ủy Bắc Ninh of the old province) ended on 30/06/2025.
+ * The boards of the five seed pages and the central board, with the 2025 reorganisation as
+ * history, not overwritten: the central and Hải Dương boards merged with their propaganda
+ * boards (3/2/2025, 1/3/2025), Hải Dương merged into Hải Phòng (1/7/2025) and district-level
+ * committees (Thành ủy Bắc Ninh of the old province) ended on 30/06/2025. Sources are on each
+ * board's organisation (src/seed/organisations.ts).
  */
 export const SEED_UNITS: UnitSeed[] = [
-  { key: 'tw', name: 'Ban Dân vận Trung ương', shortName: 'BDVTW', level: 'central' },
-  { key: 'hai-phong', name: 'Ban Dân vận Thành ủy Hải Phòng', shortName: 'BDV Thành ủy Hải Phòng', level: 'province', province: 'Hải Phòng', parent: 'tw' },
-  { key: 'hai-duong', name: 'Ban Dân vận Tỉnh ủy Hải Dương', shortName: 'BDV Tỉnh ủy Hải Dương', level: 'province', province: 'Hải Dương', parent: 'tw', validTo: '2025-06-30T16:59:59.000Z', successor: 'hai-phong' },
-  { key: 'ca-mau', name: 'Ban Dân vận Tỉnh ủy Cà Mau', shortName: 'BDV Tỉnh ủy Cà Mau', level: 'province', province: 'Cà Mau', parent: 'tw' },
-  { key: 'thai-nguyen', name: 'Ban Dân vận Tỉnh ủy Thái Nguyên', shortName: 'BDV Tỉnh ủy Thái Nguyên', level: 'province', province: 'Thái Nguyên', parent: 'tw' },
+  { key: 'tw', name: 'Ban Dân vận Trung ương', shortName: 'BDVTW', level: 'central', validTo: endOfDayVN('2025-02-02'), successor: 'tgdv-tw' },
+  { key: 'tgdv-tw', name: 'Ban Tuyên giáo và Dân vận Trung ương', shortName: 'BTGDVTW', level: 'central', validFrom: startOfDayVN('2025-02-03') },
+  { key: 'hai-phong', name: 'Ban Dân vận Thành ủy Hải Phòng', shortName: 'BDV Thành ủy Hải Phòng', level: 'province', province: 'Hải Phòng', parent: 'tw', validTo: endOfDayVN('2025-06-30'), successor: 'tgdv-hai-phong' },
+  { key: 'tgdv-hai-phong', name: 'Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng', shortName: 'BTGDV Thành ủy Hải Phòng', level: 'province', province: 'Hải Phòng', parent: 'tgdv-tw', validFrom: startOfDayVN('2025-07-01') },
+  { key: 'hai-duong', name: 'Ban Dân vận Tỉnh ủy Hải Dương', shortName: 'BDV Tỉnh ủy Hải Dương', level: 'province', province: 'Hải Dương', parent: 'tw', validTo: endOfDayVN('2025-02-28'), successor: 'tgdv-hai-duong' },
+  { key: 'tgdv-hai-duong', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Hải Dương', shortName: 'BTGDV Tỉnh ủy Hải Dương', level: 'province', province: 'Hải Dương', parent: 'tgdv-tw', validFrom: startOfDayVN('2025-03-01'), validTo: endOfDayVN('2025-06-30'), successor: 'tgdv-hai-phong' },
+  { key: 'ca-mau', name: 'Ban Dân vận Tỉnh ủy Cà Mau', shortName: 'BDV Tỉnh ủy Cà Mau', level: 'province', province: 'Cà Mau', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
+  { key: 'thai-nguyen', name: 'Ban Dân vận Tỉnh ủy Thái Nguyên', shortName: 'BDV Tỉnh ủy Thái Nguyên', level: 'province', province: 'Thái Nguyên', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
   { key: 'ha-noi', name: 'Ban Dân vận Thành ủy Hà Nội', shortName: 'BDV Thành ủy Hà Nội', level: 'province', province: 'Hà Nội', parent: 'tw' },
-  { key: 'bac-ninh', name: 'Ban Dân vận Tỉnh ủy Bắc Ninh', shortName: 'BDV Tỉnh ủy Bắc Ninh', level: 'province', province: 'Bắc Ninh', parent: 'tw' },
-  { key: 'tp-bac-ninh', name: 'Ban Dân vận Thành ủy Bắc Ninh', shortName: 'BDV Thành ủy Bắc Ninh', level: 'district', province: 'Bắc Ninh', parent: 'bac-ninh', validTo: '2025-06-30T16:59:59.000Z' },
+  { key: 'bac-ninh', name: 'Ban Dân vận Tỉnh ủy Bắc Ninh', shortName: 'BDV Tỉnh ủy Bắc Ninh', level: 'province', province: 'Bắc Ninh', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
+  { key: 'tp-bac-ninh', name: 'Ban Dân vận Thành ủy Bắc Ninh', shortName: 'BDV Thành ủy Bắc Ninh', level: 'district', province: 'Bắc Ninh', parent: 'bac-ninh', validTo: endOfDayVN('2025-06-30') },
 ]
+
+/** Where each seed board's own organisation record takes its dates from. */
+const UNIT_SOURCES: Record<string, string> = {
+  tw: SOURCES.centralMerger,
+  'tgdv-tw': SOURCES.centralMerger,
+  'hai-duong': SOURCES.haiDuongBoards,
+  'tgdv-hai-duong': `${SOURCES.haiDuongBoards} ${SOURCES.provinces}`,
+  'hai-phong': `${SOURCES.provinces} ${SOURCES.boardDateUnknown}`,
+  'tgdv-hai-phong': SOURCES.provinces,
+  'ca-mau': `${SOURCES.provinces} ${SOURCES.boardDateUnknown}`,
+  'thai-nguyen': `${SOURCES.provinces} ${SOURCES.boardDateUnknown}`,
+  'bac-ninh': `${SOURCES.provinces} ${SOURCES.boardDateUnknown}`,
+  'ha-noi': SOURCES.boardOpen,
+  'tp-bac-ninh': SOURCES.districts,
+}
 
 export const SEED_CATEGORIES = [
   'Tin tức - Sự kiện',
@@ -53,6 +76,8 @@ export async function seedInitialData(payload: Payload, env: Record<string, stri
   // Ids are numbers on SQLite and strings on MongoDB; the generated types assume the former.
   const unitIds = new Map<string, number>()
   const freshDatabase = (await payload.count({ collection: 'units' })).totalDocs === 0
+  // organisations came after units: a database from before them gets them at its next start
+  const organisationIds = (await payload.count({ collection: 'organisations' })).totalDocs === 0 ? await seedOrganisations(payload, SEED_UNITS, UNIT_SOURCES) : null
   if (freshDatabase) {
     // Successors first is impossible in one pass (they may come later), so link them after.
     for (const unit of SEED_UNITS) {
@@ -65,6 +90,8 @@ export async function seedInitialData(payload: Payload, env: Record<string, stri
           level: unit.level,
           province: unit.province,
           parent: unit.parent ? unitIds.get(unit.parent) : undefined,
+          organisation: organisationIds?.get(`unit:${unit.key}`) as number | undefined,
+          validFrom: unit.validFrom,
           validTo: unit.validTo,
         },
       })
@@ -93,5 +120,8 @@ export async function seedInitialData(payload: Payload, env: Record<string, stri
 
   // The seed pages are the initial content of a new site: imported once, on the first start of
   // an empty database (tests that need an empty site set SEED_REPORTS=false).
-  if (freshDatabase && env.SEED_REPORTS !== 'false') await seedReports(payload)
+  if (freshDatabase && env.SEED_REPORTS !== 'false') {
+    await seedReports(payload)
+    if (organisationIds) await applyKnownCareers(payload, organisationIds)
+  }
 }

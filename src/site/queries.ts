@@ -9,8 +9,9 @@ import { getPayload, type Payload, type Where } from 'payload'
 import { cache } from 'react'
 import { CAMPAIGN_KINDS, MODEL_FIELDS } from '../lib/campaigns'
 import { LEGAL_DOCUMENT_TYPES } from '../lib/legal/documentTypes'
-import { unitNameAt, type UnitRecord } from '../lib/officials/unitNameAt'
-import { titledName, titlesAtDate, titleWithUnit, type Position } from '../lib/officials/titlesAtDate'
+import { organisationLookup, printedTitle, titledName, titlesAtDate, type OrganisationLookup, type Position } from '../lib/officials/titlesAtDate'
+import type { OrganisationRecord } from '../lib/organisations/kinds'
+import type { UnitRecord } from '../lib/units'
 import { relationId } from '../lib/roles'
 import { COLLECTION_TAGS, REPORTS_TAG, reportPathTag } from '../lib/site/cacheTags'
 import { matchesLegalQuery, modelFacets, type ModelFilters } from '../lib/site/directories'
@@ -137,10 +138,22 @@ export const getCategories = cache(async (): Promise<{ id: string; name: string;
   })
 })
 
-const unitNamer = (units: UnitRecord[]) => (unit: unknown, date: string | Date) => {
-  const id = relationId(unit as never)
-  return id ? unitNameAt(units, id, date) : null
-}
+/** Every organisation, for officials' titles: the same lookup the admin's titles use. */
+const getOrganisationLookup = cache(async (): Promise<OrganisationLookup> => {
+  if (isBuildPhase()) return organisationLookup([])
+  const organisations = await cachedRead(['site-organisations'], [T.organisations], async () => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'organisations',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      select: { name: true, kind: true, board: true, level: true, province: true, locality: true, validFrom: true, validTo: true, successor: true },
+    })
+    return docs as OrganisationRecord[]
+  })
+  return organisationLookup(organisations)
+})
 
 // ---------------------------------------------------------------- home
 
@@ -225,11 +238,11 @@ async function toReportView(payload: Payload, doc: Doc): Promise<ReportView | nu
       : []
     const mergedById = new Map(merged.map((o) => [String(o.id), o]))
     const byId = new Map(found.docs.map((o) => [String(o.id), mergedById.get(relationId(o.mergedInto as never) ?? '') ?? o]))
-    const namer = unitNamer(await getUnits())
+    const lookup = await getOrganisationLookup()
     officials = officialIds
       .map((id) => byId.get(id))
       .filter((o): o is NonNullable<typeof o> => Boolean(o))
-      .map((o) => ({ id: String(o.id), url: officialPath(o), titled: titledName(o.fullName, (o.positions ?? []) as Position[], date, namer) }))
+      .map((o) => ({ id: String(o.id), url: officialPath(o), titled: titledName(o.fullName, (o.positions ?? []) as Position[], date, lookup) }))
   }
   const refs = (list: unknown, path: (d: Doc) => string): Ref[] =>
     ((list as unknown[]) ?? []).filter((d): d is Doc => Boolean(d) && typeof d === 'object').map((d) => ({ id: String(d.id), name: d.name, url: path(d) }))
@@ -269,7 +282,7 @@ async function findUnitBySlug(slug: string): Promise<UnitSummary | null> {
 /** The published report at /bai-viet/UNIT/SLUG, or null. */
 export const getReport = cache(async (unitSlug: string, slug: string): Promise<ReportView | null> => {
   if (isBuildPhase()) return null
-  return cachedRead(['site-report', unitSlug, slug], [reportPathTag(unitSlug, slug), T.units, T.categories, T.media, T.officials, T.campaigns, T.models, T['legal-documents']], async () => {
+  return cachedRead(['site-report', unitSlug, slug], [reportPathTag(unitSlug, slug), T.units, T.categories, T.media, T.officials, T.organisations, T.campaigns, T.models, T['legal-documents']], async () => {
     const unit = await findUnitBySlug(unitSlug)
     if (!unit) return null
     const payload = await sitePayload()
@@ -339,7 +352,7 @@ export type OfficialView = {
   fullName: string
   portrait: Picture | null
   currentTitles: string[]
-  positions: { title: string; organisation: string | null; from: string | null; to: string | null; current: boolean }[]
+  positions: { title: string; organisation: string | null; from: string | null; to: string | null; current: boolean; confirmed: boolean }[]
   notes: string | null
   reports: ReportCard[]
   totalReports: number
@@ -347,21 +360,23 @@ export type OfficialView = {
 
 export const getOfficialPage = cache(async (id: string): Promise<{ redirectTo: string } | OfficialView | null> => {
   if (isBuildPhase()) return null
-  return cachedRead(['site-official', id], [T.officials, T.units, ...LIST_TAGS], async () => {
+  return cachedRead(['site-official', id], [T.officials, T.organisations, T.units, ...LIST_TAGS], async () => {
     const payload = await sitePayload()
     const official = (await payload.findByID({ collection: 'officials', id, depth: 1, overrideAccess: false, disableErrors: true, joins: false, populate: { media: MEDIA_FIELDS } as never })) as Doc | null
     if (!official) return null
     const target = relationId(official.mergedInto as never)
     if (target) return { redirectTo: officialPath({ id: target }) }
-    const namer = unitNamer(await getUnits())
+    const lookup = await getOrganisationLookup()
     const now = new Date()
+    // the career with the names of the time: each post as printed, in its organisation as then named
     const positions = ((official.positions ?? []) as Position[])
       .map((p) => ({
-        title: p.unit ? titleWithUnit(p.title, namer(p.unit, p.start ?? p.end ?? now)) : p.title,
-        organisation: p.organisation ?? null,
+        title: printedTitle(p, lookup),
+        organisation: lookup(p.organisation)?.name ?? null,
         from: (p.start as string | null) ?? null,
         to: (p.end as string | null) ?? null,
-        current: titlesAtDate([p], now).length > 0,
+        current: p.confirmed === true && titlesAtDate([p], now, lookup).length > 0,
+        confirmed: p.confirmed === true,
         start: p.start ? new Date(p.start).getTime() : 0,
       }))
       .sort((a, b) => b.start - a.start)
@@ -373,7 +388,7 @@ export const getOfficialPage = cache(async (id: string): Promise<{ redirectTo: s
       id: String(official.id),
       fullName: official.fullName,
       portrait: pictureOf(official.portrait, 'card'),
-      currentTitles: titlesAtDate((official.positions ?? []) as Position[], now, namer),
+      currentTitles: titlesAtDate(((official.positions ?? []) as Position[]).filter((p) => p.confirmed === true), now, lookup),
       positions,
       notes: official.notes ?? null,
       reports: reports.items,

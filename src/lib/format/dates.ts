@@ -58,3 +58,11 @@ export function dayVN(value: string | Date): string {
 /** The first and last moment of a Vietnam calendar day ("2025-06-30"), as ISO. */
 export const startOfDayVN = (day: string): string => new Date(`${day}T00:00:00.000+07:00`).toISOString()
 export const endOfDayVN = (day: string): string => new Date(`${day}T23:59:59.999+07:00`).toISOString()
+
+/** A record's period as Vietnamese documents write it: "01/03/2025 – 30/06/2025", "đến 02/02/2025", "từ 03/02/2025". */
+export function periodVN(record: { validFrom?: string | null; validTo?: string | null }): string {
+  if (record.validFrom && record.validTo) return `${formatDateVN(record.validFrom)} – ${formatDateVN(record.validTo)}`
+  if (record.validTo) return `đến ${formatDateVN(record.validTo)}`
+  if (record.validFrom) return `từ ${formatDateVN(record.validFrom)}`
+  return ''
+}

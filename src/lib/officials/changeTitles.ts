@@ -1,7 +1,7 @@
 import { heldOn, type Position } from './titlesAtDate'
 import { validatePositions, type PositionError } from './validatePositions'
 
-export type StoredPosition = Position & { id?: string | null; unit?: unknown }
+export type StoredPosition = Position & { id?: string | null; source?: string | null }
 export type TitleChange = {
   /** The day of the change: ended posts end the day before, new posts start on it. */
   date: string
@@ -29,8 +29,9 @@ export function changeTitles(positions: StoredPosition[], change: TitleChange): 
   if (!change.end.length && !change.start.length) errors.push({ path: 'start', vi: 'Chưa chọn chức vụ nào để kết thúc hoặc bắt đầu.', en: 'Nothing to end or start.' })
   if (errors.length) return { errors }
   const next: StoredPosition[] = [
-    ...positions.map((p) => (p.id && change.end.includes(p.id) ? { ...p, end: dayBefore(change.date) } : p)),
-    ...change.start.map((p) => ({ ...p, start: at.toISOString(), end: null })),
+    // the editor states these dates: ended and new posts are confirmed
+    ...positions.map((p) => (p.id && change.end.includes(p.id) ? { ...p, end: dayBefore(change.date), confirmed: true } : p)),
+    ...change.start.map((p) => ({ ...p, start: at.toISOString(), end: null, confirmed: true })),
   ]
   const problems = validatePositions(next)
   return problems.length ? { errors: problems } : { positions: next }

@@ -1,9 +1,8 @@
-import { foldVietnamese } from '../text/foldVietnamese'
+import { dayVN } from '../format/dates'
 import type { StoredPosition } from './changeTitles'
+import { postKey } from './validatePositions'
 
-const norm = (v: unknown) => (v ? new Date(v as string).toISOString().slice(0, 10) : '')
-const identity = (p: StoredPosition) =>
-  [foldVietnamese(p.title.normalize('NFC')).replace(/\s+/g, ' ').trim(), foldVietnamese(String(p.organisation ?? '')).trim(), norm(p.start), norm(p.end)].join('|')
+const identity = (p: StoredPosition) => [postKey(p), p.start ? dayVN(p.start) : '', p.end ? dayVN(p.end) : ''].join('|')
 
 /**
  * The positions of two records of one person, combined: the kept record's first, then the

@@ -44,7 +44,7 @@ export function protocolRank(position: Pick<Position, 'title' | 'protocolRank'>)
 const time = (value: string | Date | null | undefined) => (value ? new Date(value).getTime() : null)
 
 /** Whether the position was held on that day (Vietnam calendar days, start and end inclusive, open ends allowed). */
-export function heldOn(position: Pick<Position, 'start' | 'end'>, date: string | Date): boolean {
+export function heldOn(position: Position, date: string | Date): boolean {
   const day = dayVN(date)
   return (!position.start || dayVN(position.start) <= day) && (!position.end || day <= dayVN(position.end))
 }

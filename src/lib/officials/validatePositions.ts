@@ -7,8 +7,8 @@ export type PositionError = { path: string; vi: string; en: string }
 
 const day = (v: string | Date | null | undefined) => (v ? new Date(v).getTime() : null)
 const organisationId = (o: unknown) => String((o && typeof o === 'object' ? (o as { id?: unknown }).id : o) ?? '')
-// one post: the same title (however abbreviated or spelled) in the same organisation
-const key = (p: Position) => `${titleKey(p.title)}|${organisationId(p.organisation)}`
+/** One post: the same title (however abbreviated or spelled) in the same organisation. */
+export const postKey = (p: Position) => `${titleKey(p.title)}|${organisationId(p.organisation)}`
 
 /**
  * What is wrong with a list of positions, each error naming the row (1-based in the
@@ -51,7 +51,7 @@ export function validatePositions(positions: Position[], lookup?: OrganisationLo
     for (let j = i + 1; j < positions.length; j++) {
       const a = positions[i]
       const b = positions[j]
-      if (!a.title?.trim() || key(a) !== key(b)) continue
+      if (!a.title?.trim() || postKey(a) !== postKey(b)) continue
       const aStart = day(a.start) ?? -Infinity
       const aEnd = day(a.end) ?? Infinity
       const bStart = day(b.start) ?? -Infinity

@@ -1,6 +1,7 @@
 import { titleKey } from '../officials/titleKey'
 import { foldVietnamese } from '../text/foldVietnamese'
 import { dayVN } from '../format/dates'
+import { UNIT_LEVELS, type UnitLevel } from '../units'
 import { PARTY_BOARDS, type OrganisationKind, type OrganisationRecord, type PartyBoard } from './kinds'
 
 /** Where a page speaks from: its board's province, level and committee ("Tỉnh ủy" or "Thành ủy"). */
@@ -9,7 +10,7 @@ export type PageSetting = { province?: string | null; level?: string | null; com
 /** The organisation a title names, as far as the title and its page tell. */
 export type OrganisationSpec = {
   kind: OrganisationKind
-  level: string
+  level: UnitLevel
   board?: PartyBoard
   /** The place the organisation is of: named in the title, else the page's province; null for central organs. */
   place: string | null
@@ -62,13 +63,16 @@ const KINDS: [RegExp, OrganisationKind, PartyBoard?][] = [
 ]
 const ALWAYS_CENTRAL = new Set<OrganisationKind>(['politburo', 'secretariat', 'central-committee', 'government', 'national-assembly'])
 
-function levelOf(key: string, page: PageSetting): string {
+const asLevel = (v: string | null | undefined): UnitLevel | null => UNIT_LEVELS.find((l) => l.value === v)?.value ?? null
+
+function levelOf(key: string, page: PageSetting): UnitLevel {
+  const pageLevel = asLevel(page.level)
   if (/\btrung uong\b/.test(key) && !COMMITTEE.test(key)) return 'central'
   if (/\b(tinh uy|tinh)\b/.test(key)) return 'province'
   if (/\b(huyen uy|huyen|quan uy|quan|thi uy|thi xa)\b/.test(key)) return 'district'
   if (/\b(xa|phuong|thi tran)\b/.test(key)) return 'commune'
-  if (/\b(thanh uy|thanh pho)\b/.test(key)) return page.committee === 'Thành ủy' && page.level ? page.level : 'district'
-  return page.level ?? 'province'
+  if (/\b(thanh uy|thanh pho)\b/.test(key)) return page.committee === 'Thành ủy' && pageLevel ? pageLevel : 'district'
+  return pageLevel ?? 'province'
 }
 
 const PLACE_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u
@@ -94,7 +98,7 @@ export function organisationOfTitle(title: string, page: PageSetting): Organisat
   return { kind, level, board, place: level === 'central' ? null : (placeInTitle(title) ?? page.province ?? null), committee }
 }
 
-function localCommittee(level: string, page: PageSetting): string {
+function localCommittee(level: UnitLevel, page: PageSetting): string {
   if (page.level === level && page.committee) return page.committee
   return level === 'province' ? 'Tỉnh ủy' : level === 'district' ? 'Huyện ủy' : 'Đảng ủy'
 }

@@ -13,6 +13,7 @@ export const COLLECTION_TAGS = {
   units: 'units',
   categories: 'categories',
   officials: 'officials',
+  organisations: 'organisations',
   campaigns: 'campaigns',
   models: 'models',
   'legal-documents': 'legal-documents',

@@ -1,5 +1,4 @@
-import { formatDateVN } from '../format/dates'
-
+import { periodVN } from '../format/dates'
 export type UnitRecordLike = {
   id: number | string
   name: string
@@ -13,12 +12,6 @@ export type UnitHistoryEntry = { id: string; name: string; slug?: string | null;
 
 const idOf = (v: UnitRecordLike['successor']) => (v && typeof v === 'object' ? String(v.id) : v == null ? null : String(v))
 
-export function periodOf(unit: Pick<UnitRecordLike, 'validFrom' | 'validTo'>): string {
-  if (unit.validFrom && unit.validTo) return `${formatDateVN(unit.validFrom)} – ${formatDateVN(unit.validTo)}`
-  if (unit.validTo) return `đến ${formatDateVN(unit.validTo)}`
-  if (unit.validFrom) return `từ ${formatDateVN(unit.validFrom)}`
-  return ''
-}
 
 /**
  * A unit's names over time, oldest first: the units that were renamed or merged into it
@@ -32,7 +25,7 @@ export function unitHistory(units: UnitRecordLike[], unitId: number | string): U
     id: String(u.id),
     name: u.name,
     slug: u.slug,
-    period: periodOf(u),
+    period: periodVN(u),
     current: !u.validTo || new Date(u.validTo).getTime() > Date.now(),
     relation,
   })

@@ -1,8 +1,9 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { tr } from '../../../src/i18n/translations'
-import { relationId } from '../../../src/lib/roles'
+import { tr } from '../i18n/translations'
+import { relationId } from '../lib/roles'
 
-export const validateUnitPeriod: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
+/** Units and organisations: an end after the start, and no record its own successor. */
+export const validatePeriod: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const errors = []
   if (merged.validFrom && merged.validTo && new Date(merged.validTo) <= new Date(merged.validFrom)) {

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { UnitRecord } from '../../src/lib/officials/unitNameAt'
+import type { UnitRecord } from '../lib/units'
 
 export type UnitRow = UnitRecord & { slug?: string | null; province?: string | null; level?: string | null }
 

@@ -1,0 +1,33 @@
+import type { PayloadRequest } from 'payload'
+import type { OrganisationRecord } from '../lib/organisations/kinds'
+import { organisationLookup, type OrganisationLookup } from '../lib/officials/titlesAtDate'
+
+const CONTEXT_KEY = 'organisationRecords'
+
+/**
+ * Every organisation, read once per request and kept in its context: a few hundred records
+ * that titles, position checks and the importer ask for many times in one save or run.
+ */
+export async function organisationsOfRequest(req: PayloadRequest): Promise<OrganisationRecord[]> {
+  const cached = req.context[CONTEXT_KEY] as OrganisationRecord[] | undefined
+  if (cached) return cached
+  const { docs } = await req.payload.find({
+    collection: 'organisations',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, kind: true, board: true, level: true, province: true, locality: true, validFrom: true, validTo: true, successor: true },
+    req,
+  })
+  req.context[CONTEXT_KEY] = docs
+  return docs as OrganisationRecord[]
+}
+
+/** Forget the request's list after an organisation is made, so the next look sees it. */
+export const forgetOrganisations = (req: PayloadRequest) => {
+  delete req.context[CONTEXT_KEY]
+}
+
+export async function organisationLookupOf(req: PayloadRequest): Promise<OrganisationLookup> {
+  return organisationLookup(await organisationsOfRequest(req))
+}
