@@ -63,7 +63,7 @@ describe('officials in reports', () => {
     await payload.create({ collection: 'officials', data: { fullName: 'Trần Đức Thắm' } })
     const found = await rest('GET', `/officials?where[or][0][fullName][like]=tran duc thang&where[or][1][nameFolded][like]=tran duc thang`)
     expect(found.body.docs.map((d: { fullName: string }) => d.fullName)).toEqual(['Trần Đức Thắng'])
-    expect(found.body.docs[0].currentTitles).toEqual(['Ủy viên Trung ương Đảng'])
+    expect(found.body.docs[0].currentTitles).toBe('Ủy viên Trung ương Đảng')
   })
 
   it('refuses wrong positions, saying which and why, and saves nothing', async () => {
@@ -86,9 +86,19 @@ describe('officials in reports', () => {
       ['positions.2.end', 'Chức vụ số 3 ("Trưởng Ban Dân vận Thành ủy"): ngày kết thúc trước ngày bắt đầu.'],
       ['positions.1.start', 'Chức vụ số 2 ("Phó Bí thư Thành ủy") trùng thời gian với chức vụ số 1 cùng chức danh.'],
     ])
-    const unknownUnit = await rest('POST', '/officials', { token, json: { fullName: 'Nguyễn Văn Phong', positions: [{ title: 'Phó Bí thư Thành ủy', unit: payload.db.defaultIDType === 'number' ? 987654 : '64b7f0000000000000000000' }] } })
-    expect(unknownUnit.status).toBe(400)
-    expect(unknownUnit.body.errors[0].data.errors[0].path).toBe('positions.0.unit')
+    const unknown = await rest('POST', '/officials', { token, json: { fullName: 'Nguyễn Văn Phong', positions: [{ title: 'Phó Bí thư Thành ủy', organisation: payload.db.defaultIDType === 'number' ? 987654 : '64b7f0000000000000000000' }] } })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.errors[0].data.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toEqual([
+      ['positions.0.organisation', 'Chức vụ số 1 ("Phó Bí thư Thành ủy"): cơ quan, tổ chức không tồn tại.'],
+    ])
+    // a post in an organisation before it existed: the merged central board began on 3/2/2025
+    const merged = (await payload.find({ collection: 'organisations', where: { name: { equals: 'Ban Tuyên giáo và Dân vận Trung ương' } }, depth: 0 })).docs[0]
+    const early = await rest('POST', '/officials', { token, language: 'en', json: { fullName: 'Phạm Tất Thắng', positions: [{ title: 'Phó Trưởng ban Tuyên giáo và Dân vận Trung ương', organisation: merged.id, start: '2024-06-21' }] } })
+    expect(early.status).toBe(400)
+    expect(early.body.errors[0].data.errors[0]).toMatchObject({
+      path: 'positions.0.organisation',
+      message: 'Position 1 ("Phó Trưởng ban Tuyên giáo và Dân vận Trung ương"): "Ban Tuyên giáo và Dân vận Trung ương" exists only from 03/02/2025; choose the organisation of that time.',
+    })
     expect((await payload.count({ collection: 'officials' })).totalDocs).toBe(before)
   })
 
@@ -102,7 +112,7 @@ describe('officials in reports', () => {
       json: { date: '2025-03-01T00:00:00.000Z', end: [deputy.id], start: [{ title: 'Trưởng Ban Dân vận Trung ương' }] },
     })
     expect(res.status).toBe(200)
-    expect(res.body.doc.currentTitles).toEqual(['Ủy viên Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'])
+    expect(res.body.doc.currentTitles).toBe('Ủy viên Trung ương Đảng, Trưởng Ban Dân vận Trung ương')
     expect((await payload.findByID({ collection: 'reports', id: report.id, draft: true })).officialsTitled).toEqual([
       'Đồng chí Phạm Tất Thắng, Ủy viên Trung ương Đảng, Phó Trưởng ban Thường trực Ban Dân vận Trung ương',
     ])
@@ -138,20 +148,33 @@ describe('officials in reports', () => {
     expect([pendingDraft.title, ids(pendingDraft.officials)]).toEqual(['Tin có bản nháp chờ duyệt (sửa)', [String(keep.id)]])
     const redirect = await rest('GET', `/officials/${dup.id}?depth=0`)
     expect(String(redirect.body.mergedInto)).toBe(String(keep.id))
-    expect((await payload.findByID({ collection: 'officials', id: keep.id })).currentTitles).toEqual(['Ủy viên BCH Trung ương Đảng', 'Bí thư Tỉnh ủy Thái Nguyên'])
+    expect((await payload.findByID({ collection: 'officials', id: keep.id })).currentTitles).toBe('Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy Thái Nguyên')
     // a homonym is never touched, and the duplicate leaves the list
     expect((await payload.findByID({ collection: 'officials', id: homonym.id })).mergedInto ?? null).toBeNull()
     const again = await rest('POST', `/officials/${keep.id}/merge`, { token: adminToken, json: { from: dup.id } })
     expect(again.status).toBe(400)
   })
 
-  it('writes a post held in a renamed unit with the name the unit had on the report date', async () => {
+  it('reads a post only while its organisation exists, and completes only the place a title leaves out', async () => {
+    const named = async (name: string) => (await payload.find({ collection: 'organisations', where: { name: { equals: name } }, depth: 0, sort: 'validFrom' })).docs
+    const [tinhUyHaiDuong] = await named('Tỉnh ủy Hải Dương')
+    const [btvHaiDuong] = await named('Ban Thường vụ Tỉnh ủy Hải Dương')
+    const head = await payload.create({
+      collection: 'officials',
+      data: {
+        fullName: 'Nguyễn Thị Quyên',
+        positions: [
+          { title: 'Ủy viên BTV Tỉnh ủy', organisation: btvHaiDuong.id, start: '2020-10-01' },
+          { title: 'Phó Bí thư Tỉnh ủy', organisation: tinhUyHaiDuong.id, start: '2022-01-01' },
+        ],
+      },
+    })
     const haiDuong = await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')
-    const haiPhong = await unitNamed(payload, 'Ban Dân vận Thành ủy Hải Phòng')
-    await payload.update({ collection: 'units', id: haiPhong.id, data: { validFrom: '2025-06-30T17:00:00.000Z' } })
-    const head = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Thị Quyên', positions: [{ title: 'Trưởng Ban', unit: haiPhong.id as number, start: '2020-01-01' }] } })
     const old = await payload.create({ collection: 'reports', data: { title: 'Tin năm 2023', unit: haiDuong.id, publishedAt: '2023-12-28T08:07:27.000Z', officials: [head.id] } as never })
-    expect((await payload.findByID({ collection: 'reports', id: old.id, draft: true })).officialsTitled).toEqual(['Đồng chí Nguyễn Thị Quyên, Trưởng Ban Dân vận Tỉnh ủy Hải Dương'])
-    expect((await payload.findByID({ collection: 'officials', id: head.id })).currentTitles).toEqual(['Trưởng Ban Dân vận Thành ủy Hải Phòng'])
+    expect((await payload.findByID({ collection: 'reports', id: old.id, draft: true })).officialsTitled).toEqual(['Đồng chí Nguyễn Thị Quyên, Ủy viên BTV Tỉnh ủy Hải Dương, Phó Bí thư Tỉnh ủy Hải Dương'])
+    // Tỉnh ủy Hải Dương ended on 30/06/2025 (merged into Hải Phòng): its posts end with it
+    const later = await payload.create({ collection: 'reports', data: { title: 'Tin tháng 8/2025', unit, publishedAt: '2025-08-01T02:00:00.000Z', officials: [head.id] } as never })
+    expect((await payload.findByID({ collection: 'reports', id: later.id, draft: true })).officialsTitled).toEqual(['Đồng chí Nguyễn Thị Quyên'])
+    expect((await payload.findByID({ collection: 'officials', id: head.id })).currentTitles).toBe('')
   })
 })

@@ -98,14 +98,15 @@ export type OfficialLike = {
   id: string | number
   fullName?: string | null
   mergedInto?: Relation
-  positions?: { title?: string | null; organisation?: string | null }[] | null
+  positions?: { title?: string | null }[] | null
   notes?: string | null
 }
 
 /** An official's entry; null for a merged duplicate (it only redirects). */
 export function officialEntry(official: OfficialLike): SearchEntryData | null {
   if (idOf(official.mergedInto) || !official.fullName) return null
-  const posts = (official.positions ?? []).map((p) => [p.title, p.organisation].filter(Boolean).join(' – ')).filter(Boolean)
+  // titles as printed; an organisation is a relation here, its name is in the title where it matters
+  const posts = (official.positions ?? []).map((p) => p.title).filter((t): t is string => Boolean(t))
   return {
     key: entryKey('official', official.id),
     kind: 'official',
