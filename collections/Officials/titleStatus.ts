@@ -1,16 +1,8 @@
 import type { PayloadRequest } from 'payload'
-import { titleStatusOn } from '../../src/lib/officials/confirmation'
+import { titleStatusOn, type OfficialTitleStatus } from '../../src/lib/officials/confirmation'
 import { printedTitle, type Position } from '../../src/lib/officials/titlesAtDate'
 import { organisationLookupOf } from '../../src/data/organisationsOfRequest'
 import { mentionedOfficials } from './mentionedOfficials'
-
-export type OfficialTitleStatus = {
-  id: string
-  fullName: string
-  state: 'confirmed' | 'unconfirmed' | 'none'
-  /** The titles to confirm, as printed: held that day but unconfirmed, or last seen. */
-  titles: string[]
-}
 
 /** For the checklist item "Xác nhận chức danh": how sure each named official's titles are on the report's date. */
 export async function officialsTitleStatus(req: PayloadRequest, ids: (string | number)[], date: string | Date): Promise<OfficialTitleStatus[]> {
@@ -20,6 +12,3 @@ export async function officialsTitleStatus(req: PayloadRequest, ids: (string | n
     return { id: String(o.id), fullName: o.fullName, state, titles: candidates.map((p) => printedTitle(p, lookup)) }
   })
 }
-
-/** The names still waiting for "Xác nhận chức danh". */
-export const unconfirmedNames = (statuses: OfficialTitleStatus[]) => statuses.filter((s) => s.state !== 'confirmed').map((s) => s.fullName)

@@ -112,6 +112,7 @@ export const Reports: CollectionConfig = {
               admin: { readOnly: true, description: { vi: 'Tự tính từ quá trình công tác của cán bộ; không sửa tay.', en: 'Computed from the officials’ positions.' } },
               hooks: { afterRead: [titleOfficials] },
             },
+            adminView('confirmTitles', 'ConfirmTitles', { vi: 'Xác nhận chức danh', en: 'Confirm titles' }),
             { name: 'campaigns', type: 'relationship', relationTo: 'campaigns', hasMany: true, label: { vi: 'Phong trào, cuộc vận động', en: 'Campaigns' } },
             { name: 'models', type: 'relationship', relationTo: 'models', hasMany: true, label: { vi: 'Mô hình "Dân vận khéo"', en: 'Models' } },
             { name: 'legalDocuments', type: 'relationship', relationTo: 'legal-documents', hasMany: true, label: { vi: 'Văn bản được trích dẫn', en: 'Legal documents cited' } },

@@ -13,6 +13,7 @@ import { organisationLookup, printedTitle, titledName, titlesAtDate, type Organi
 import type { OrganisationRecord } from '../lib/organisations/kinds'
 import type { UnitRecord } from '../lib/units'
 import { relationId } from '../lib/roles'
+import { foldVietnamese } from '../lib/text/foldVietnamese'
 import { COLLECTION_TAGS, REPORTS_TAG, reportPathTag } from '../lib/site/cacheTags'
 import { matchesLegalQuery, modelFacets, type ModelFilters } from '../lib/site/directories'
 import { pictureOf, socialImageOf, type MediaLike, type Picture } from '../lib/site/images'
@@ -347,6 +348,8 @@ export const getCategoryPage = cache(async (slug: string, page: number) => {
 
 // ---------------------------------------------------------------- officials
 
+const organisationBeside = (title: string, name: string | undefined) => (name && !foldVietnamese(title).includes(foldVietnamese(name)) ? name : null)
+
 export type OfficialView = {
   id: string
   fullName: string
@@ -372,7 +375,8 @@ export const getOfficialPage = cache(async (id: string): Promise<{ redirectTo: s
     const positions = ((official.positions ?? []) as Position[])
       .map((p) => ({
         title: printedTitle(p, lookup),
-        organisation: lookup(p.organisation)?.name ?? null,
+        // the organisation as then named, unless the title already says it
+        organisation: organisationBeside(printedTitle(p, lookup), lookup(p.organisation)?.name),
         from: (p.start as string | null) ?? null,
         to: (p.end as string | null) ?? null,
         current: p.confirmed === true && titlesAtDate([p], now, lookup).length > 0,

@@ -6,6 +6,8 @@ import { publishChecklist } from '../../../src/lib/workflow/checklist'
 import type { WorkflowState } from '../../../src/lib/workflow/states'
 import { checkTransition, type WorkflowAction } from '../../../src/lib/workflow/transitions'
 import { notifyTransition } from './notifyTransition'
+import { officialsTitleStatus } from '../../Officials/titleStatus'
+import { unconfirmedNames } from '../../../src/lib/officials/confirmation'
 
 export const SCHEDULE_TASK = 'runScheduledTransition'
 export const WORKFLOW_QUEUE = 'workflow'
@@ -53,7 +55,11 @@ function changesFor(action: string, report: Report, args: TransitionArgs, now: D
 async function checklistProblems(payload: Payload, report: Report, req: PayloadRequest, language: 'vi' | 'en') {
   const imageId = relationId(report.featuredImage as never)
   const image = imageId ? await payload.findByID({ collection: 'media', id: imageId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
-  const missing = publishChecklist({ ...report, featuredImageAlt: imageId ? (image?.alt ?? '') : undefined } as never)
+  const officialIds = (report.officials ?? []).map((o) => relationId(o as never)).filter((id): id is string => Boolean(id))
+  // publishing now dates the report now, unless it carries its own date
+  const date = report.publishedAt ?? new Date().toISOString()
+  const officialsToConfirm = unconfirmedNames(await officialsTitleStatus(req, officialIds, date))
+  const missing = publishChecklist({ ...report, featuredImageAlt: imageId ? (image?.alt ?? '') : undefined, officialsToConfirm } as never)
   return missing.map((item) => item[language])
 }
 

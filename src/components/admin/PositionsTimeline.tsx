@@ -1,25 +1,38 @@
 import type { Payload } from 'payload'
 import React from 'react'
-import { formatDateTimeVN } from '../../lib/format/dates'
-import { heldOn, type Position } from '../../lib/officials/titlesAtDate'
+import { formatDateVN } from '../../lib/format/dates'
+import type { OrganisationRecord } from '../../lib/organisations/kinds'
+import { organisationLookup, printedTitle, titlesAtDate, type Position } from '../../lib/officials/titlesAtDate'
 
-const day = (v: unknown) => (v ? formatDateTimeVN(String(v)).slice(0, 10) : '…')
+const day = (v: unknown) => (v ? formatDateVN(String(v)) : '…')
 
-/** The official's career as a timeline, newest first, current posts marked. */
-export function PositionsTimeline({ data }: { data?: { positions?: Position[] }; payload: Payload }) {
+/**
+ * The official's career, newest first: each post as printed, in its organisation under the
+ * name it had then (renames are separate records), current posts marked, attestations from
+ * imported pages marked as such.
+ */
+export async function PositionsTimeline({ data, payload }: { data?: { positions?: Position[] }; payload: Payload }) {
   const positions = [...(data?.positions ?? [])].sort((a, b) => new Date(String(b.start ?? 0)).getTime() - new Date(String(a.start ?? 0)).getTime())
   if (!positions.length) return null
+  const { docs } = await payload.find({ collection: 'organisations', pagination: false, depth: 0, overrideAccess: true, select: { name: true, province: true, locality: true, validFrom: true, validTo: true } })
+  const lookup = organisationLookup(docs as OrganisationRecord[])
   const now = new Date()
   return (
     <section className="positions-timeline" aria-label="Quá trình công tác" style={{ marginBottom: '1.5rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>Quá trình công tác</h4>
       <ol style={{ listStyle: 'none', margin: 0, padding: 0, borderLeft: '2px solid var(--theme-elevation-150)' }}>
-        {positions.map((p, i) => (
-          <li key={i} style={{ padding: '0 0 0.5rem 1rem', fontWeight: heldOn(p, now) ? 600 : 400 }}>
-            {day(p.start)} – {p.end ? day(p.end) : 'nay'}: {p.title}
-            {heldOn(p, now) ? ' (đương nhiệm)' : ''}
-          </li>
-        ))}
+        {positions.map((p, i) => {
+          const current = p.confirmed === true && titlesAtDate([p], now, lookup).length > 0
+          const organisation = lookup(p.organisation)
+          return (
+            <li key={i} style={{ padding: '0 0 0.5rem 1rem', fontWeight: current ? 600 : 400 }}>
+              {p.confirmed === true ? `${day(p.start)} – ${p.end ? day(p.end) : 'nay'}` : `thấy từ ${day(p.start)} đến ${day(p.end)}`}: {printedTitle(p, lookup)}
+              {organisation ? ` — ${organisation.name}` : ''}
+              {current ? ' (đương nhiệm)' : ''}
+              {p.confirmed === true ? '' : ' (chưa xác nhận)'}
+            </li>
+          )
+        })}
       </ol>
     </section>
   )

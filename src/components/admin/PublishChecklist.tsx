@@ -2,12 +2,16 @@
 import { useFormFields } from '@payloadcms/ui'
 import React from 'react'
 import { galleryFromFormState } from '../../lib/workflow/formState'
-import { publishChecklist } from '../../lib/workflow/checklist'
+import { unconfirmedNames } from '../../lib/officials/confirmation'
+import { publishChecklist, type ChecklistInput } from '../../lib/workflow/checklist'
+import { ConfirmTitlesList } from './ConfirmTitles'
+import { useTitleStatus } from './useTitleStatus'
 
 /** The pre-publish checklist, recomputed from the form as the editor types. */
 export function PublishChecklist() {
-  const missing = useFormFields(([fields]) =>
-    publishChecklist({
+  const titleStatus = useTitleStatus()
+  const input = useFormFields(
+    ([fields]): ChecklistInput => ({
       title: fields.title?.value as string,
       lead: fields.lead?.value as string,
       unit: fields.unit?.value,
@@ -20,6 +24,8 @@ export function PublishChecklist() {
       gallery: galleryFromFormState(fields),
     }),
   )
+  // the titles item comes from the server (officials' positions); until it answers, nothing is claimed
+  const missing = publishChecklist({ ...input, officialsToConfirm: titleStatus.statuses && unconfirmedNames(titleStatus.statuses) })
   return (
     <section className="publish-checklist" aria-label="Kiểm tra trước khi xuất bản" style={{ marginBottom: '1.5rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>Kiểm tra trước khi xuất bản</h4>
@@ -34,6 +40,7 @@ export function PublishChecklist() {
           ))}
         </ul>
       )}
+      <ConfirmTitlesList {...titleStatus} />
     </section>
   )
 }

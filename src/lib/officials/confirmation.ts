@@ -71,3 +71,15 @@ export function confirmTitlesOn<P extends Position>(positions: P[], date: string
   })
   return { positions: next, confirmed, impossible }
 }
+
+/** An official named in a report, as the checklist item "Xác nhận chức danh" shows them. */
+export type OfficialTitleStatus = {
+  id: string
+  fullName: string
+  state: TitleStatus['state']
+  /** The titles to confirm, as printed: held that day but unconfirmed, or last seen. */
+  titles: string[]
+}
+
+/** The names still waiting for "Xác nhận chức danh". */
+export const unconfirmedNames = (statuses: OfficialTitleStatus[]): string[] => statuses.filter((s) => s.state !== 'confirmed').map((s) => s.fullName)

@@ -30,4 +30,10 @@ describe('publishChecklist', () => {
     expect(publishChecklist({ ...complete, lead: complete.lead!.normalize('NFD') }).map((i) => i.code)).toEqual(['nfc'])
     expect(publishChecklist({ ...complete, body: { root: { children: [{ text: 'C«ng t¸c d©n vËn' }] } } }).map((i) => i.code)).toEqual(['legacyEncoding'])
   })
+
+  it('asks to confirm the titles of named officials whose titles on the date are not confirmed', () => {
+    const missing = publishChecklist({ ...complete, officialsToConfirm: ['Nguyễn Văn Phú', 'Phạm Hoàng Sơn'] })
+    expect(missing).toEqual([{ code: 'confirmTitles', vi: 'Xác nhận chức danh: Nguyễn Văn Phú, Phạm Hoàng Sơn', en: 'Confirm the titles of: Nguyễn Văn Phú, Phạm Hoàng Sơn' }])
+    expect(publishChecklist({ ...complete, officialsToConfirm: [] })).toEqual([])
+  })
 })

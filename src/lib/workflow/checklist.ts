@@ -15,6 +15,8 @@ export type ChecklistInput = {
   body?: unknown
   byline?: string | null
   source?: string | null
+  /** Named officials with no confirmed title on the report's date, when the caller looked them up. */
+  officialsToConfirm?: string[] | null
 }
 
 export type ChecklistItem = { code: string; vi: string; en: string }
@@ -46,6 +48,8 @@ export function publishChecklist(report: ChecklistInput): ChecklistItem[] {
     need(present(entry.photo), `gallery.${i}.photo`, `Ảnh số ${i + 1} trong bài chưa có tệp ảnh`, `Gallery photo ${i + 1} has no file`)
     need(present(entry.caption), `gallery.${i}.caption`, `Ảnh số ${i + 1} trong bài chưa có chú thích`, `Gallery photo ${i + 1} has no caption`)
   })
+  const unconfirmed = report.officialsToConfirm ?? []
+  need(unconfirmed.length === 0, 'confirmTitles', `Xác nhận chức danh: ${unconfirmed.join(', ')}`, `Confirm the titles of: ${unconfirmed.join(', ')}`)
   const text = strings([report.title, report.lead, report.body, report.byline, report.source, report.gallery?.map((g) => g.caption)])
   need(!text.some(isNotNFC), 'nfc', 'Văn bản chưa chuẩn Unicode dựng sẵn (NFC)', 'Text is not in Unicode NFC')
   need(!text.some(looksLegacyEncoded), 'legacyEncoding', 'Văn bản còn lỗi mã cũ (TCVN3/VNI)', 'Text is in a legacy encoding (TCVN3/VNI)')

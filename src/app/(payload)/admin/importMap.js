@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InsertOfficial as InsertOfficial_734191303f91052f6caba8cdaa84a566 } from '../../../../src/components/admin/InsertOfficial'
+import { ConfirmTitles as ConfirmTitles_72a71eb8741047c28687028b12140283 } from '../../../../src/components/admin/ConfirmTitles'
 import { PublishChecklist as PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d } from '../../../../src/components/admin/PublishChecklist'
 import { WorkflowTimeline as WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de } from '../../../../src/components/admin/WorkflowTimeline'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/InsertOfficial#InsertOfficial": InsertOfficial_734191303f91052f6caba8cdaa84a566,
+  "/src/components/admin/ConfirmTitles#ConfirmTitles": ConfirmTitles_72a71eb8741047c28687028b12140283,
   "/src/components/admin/PublishChecklist#PublishChecklist": PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d,
   "/src/components/admin/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,

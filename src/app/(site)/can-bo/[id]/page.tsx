@@ -66,6 +66,7 @@ export default async function OfficialPage({ params }: Params) {
                   {p.organisation && <span>, {p.organisation}</span>}
                   <br />
                   <span className="muted">
+                    {p.confirmed ? '' : 'Thấy trong tin bài: '}
                     {p.from ? <DateTime value={p.from} dateOnly /> : 'Chưa rõ'} – {p.to ? <DateTime value={p.to} dateOnly /> : p.current ? 'nay' : 'chưa rõ'}
                   </span>
                 </li>
