@@ -113,6 +113,14 @@ function attest(positions: StoredPosition[], title: string, organisation: Id | n
   return true
 }
 
+/** What a page says of one official's posts, added to their positions (see attest); whether anything changed. */
+export async function attestTitles(ctx: EntityContext, positions: StoredPosition[], titles: string[]): Promise<boolean> {
+  let changed = false
+  // an undated page says nothing of when a post was held
+  if (ctx.date) for (const title of titles) changed = attest(positions, title, await resolveOrganisation(ctx, title), ctx.date, ctx.source) || changed
+  return changed
+}
+
 const heldBetween = (p: StoredPosition, start: string, end: string) => (!p.start || dayVN(p.start) <= dayVN(end)) && (!p.end || dayVN(start) <= dayVN(p.end))
 
 /**
@@ -123,7 +131,7 @@ const heldBetween = (p: StoredPosition, start: string, end: string) => (!p.start
  * The stated titles become attestations on the page's date (see attest).
  */
 export async function resolveOfficial(ctx: EntityContext, mention: OfficialMention): Promise<Id> {
-  const { payload, req, date, notes, cache } = ctx
+  const { payload, req, notes, cache } = ctx
   const folded = foldVietnamese(mention.name)
   let namesakes = cache.officials.get(folded)
   if (!namesakes) {
@@ -146,8 +154,7 @@ export async function resolveOfficial(ctx: EntityContext, mention: OfficialMenti
 
   const positions: StoredPosition[] = (match?.positions ?? []).map((p) => ({ ...p }))
   let changed = !match
-  // an undated page says nothing of when a post was held
-  if (date) for (const title of mention.titles) changed = attest(positions, title, await resolveOrganisation(ctx, title), date, ctx.source) || changed
+  changed = (await attestTitles(ctx, positions, mention.titles)) || changed
   if (match) {
     if (changed) {
       const updated = await payload.update({

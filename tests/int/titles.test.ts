@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Official } from '../../src/payload-types'
+import { rederivePositions } from '../../src/import/rederivePositions'
 import { SEED_PAGES } from '../fixtures/seedPages'
 import { loginToken, makeUser, rest, samplePhoto, testPayload, unitNamed } from './helpers'
 
@@ -124,5 +125,34 @@ describe('officials’ titles over time, confirmed by the writers who name them'
     expect([bad.status, bad.body.errors[0].message]).toEqual([400, 'Ngày không hợp lệ.'])
     // the narrow confirmation is all a contributor may do to an official
     expect((await rest('PATCH', `/officials/${phu.id}`, { token, json: { fullName: 'Người khác' } })).status).toBe(403)
+  })
+
+  it('brings a database from before organisations right by re-deriving posts from the reports', async () => {
+    const long = await officialNamed(payload, 'Nguyễn Hoàng Long')
+    const derived = long.positions!.map(({ id: _id, ...p }) => p)
+    // as the old importer left it: a board's name glued on, one day, no organisation; and a post entered by hand
+    await payload.db.updateOne({
+      collection: 'officials',
+      id: long.id,
+      data: {
+        positions: [
+          { id: 'old-1', title: 'Phó Bí thư Thường trực Thành ủy', start: '2024-07-24T09:42:07.000Z', end: '2024-07-24T09:42:07.000Z', confirmed: null, organisation: null },
+          { id: 'old-2', title: 'Bí thư Đảng ủy phường Vũ Ninh', start: '2015-01-01T00:00:00.000Z', end: '2019-12-31T00:00:00.000Z', confirmed: null, organisation: null },
+        ],
+      },
+      returning: false,
+    })
+    const seed = SEED_PAGES.find((p) => p.file.startsWith('004'))!
+    const report = (await payload.find({ collection: 'reports', where: { title: { equals: seed.title } }, depth: 0 })).docs[0]
+    expect(report.officialsTitled).not.toEqual(seed.titled)
+
+    const summary = await rederivePositions(payload)
+    expect(summary.officials).toBeGreaterThanOrEqual(15)
+    const after = (await officialNamed(payload, 'Nguyễn Hoàng Long')).positions!.map(({ id: _id, ...p }) => p)
+    expect(after).toEqual([{ title: 'Bí thư Đảng ủy phường Vũ Ninh', start: '2015-01-01T00:00:00.000Z', end: '2019-12-31T00:00:00.000Z', confirmed: true, organisation: null, protocolRank: null, source: null }, ...derived])
+    expect((await payload.findByID({ collection: 'reports', id: report.id, depth: 0 })).officialsTitled).toEqual(seed.titled)
+    // again: nothing changes
+    await rederivePositions(payload)
+    expect((await officialNamed(payload, 'Nguyễn Hoàng Long')).positions!.map(({ id: _id, ...p }) => p)).toEqual(after)
   })
 })
