@@ -222,7 +222,7 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.fill('textarea[name="newTitles"]', 'Trưởng Ban Dân vận Trung ương')
     await page.screenshot({ path: path.join(ARTIFACTS, 'official-change-titles.png'), fullPage: true })
     await page.getByRole('button', { name: 'Áp dụng thay đổi' }).click()
-    await expect.poll(async () => (await api(`/officials/${official.body.doc.id}`)).body.currentTitles, { timeout: 30_000 }).toEqual(['Ủy viên Trung ương Đảng', 'Trưởng Ban Dân vận Trung ương'])
+    await expect.poll(async () => (await api(`/officials/${official.body.doc.id}`)).body.currentTitles, { timeout: 30_000 }).toBe('Ủy viên Trung ương Đảng, Trưởng Ban Dân vận Trung ương')
     await visit(page, `${server.url}/admin/collections/officials/${official.body.doc.id}`)
     await expect.poll(() => page.locator('.positions-timeline').innerText()).toContain('Trưởng Ban Dân vận Trung ương (đương nhiệm)')
     await page.screenshot({ path: path.join(ARTIFACTS, 'official-timeline.png'), fullPage: true })
@@ -247,6 +247,69 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'caption-with-official.png'), fullPage: true })
     await page.close()
   })
+  it('a contributor names an imported official, confirms the titles in one click, and the public page shows them', async () => {
+    const officialName = 'Nguyễn Văn Phú'
+    const phu = (await api(`/officials?where[fullName][equals]=${encodeURIComponent(officialName)}&depth=0`)).body.docs[0]
+    expect(phu.titlesUnconfirmed).toBe(true)
+    const page = await signIn(contributor)
+    page.setDefaultTimeout(60_000)
+    await visit(page, `${server.url}/admin/collections/reports/create`)
+    const title = 'Hải Dương: Hội nghị triển khai công tác dân vận quý I năm 2024'
+    await page.locator('#field-title').fill(title)
+    await page.locator('#field-lead').fill('Sáng 01/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ công tác dân vận quý I.')
+    // the writer names the official in the "Liên kết" tab, as they would
+    await page.getByText('Liên kết', { exact: true }).click()
+    await page.locator('#field-officials').click()
+    await page.keyboard.type('Văn Phú')
+    await page.locator('.rs__option', { hasText: officialName }).first().click()
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { waitUntil: 'load' })
+    const id = page.url().match(/reports\/(\d+)/)![1]
+    const token = (await api('/users/login', { method: 'POST', body: JSON.stringify(contributor) })).body.token
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await samplePhoto(900, 600))], { type: 'image/jpeg' }), 'hoi-nghi-quy-1.jpg')
+    form.append('_payload', JSON.stringify({ alt: 'Quang cảnh hội nghị quý I', caption: 'Quang cảnh hội nghị', unit: unitId }))
+    const photo = await api('/media', { method: 'POST', token, body: form })
+    const category = (await api('/categories?limit=1')).body.docs[0].id
+    // the event of 01/03/2024, written up now
+    expect((await api(`/reports/${id}?draft=true`, { method: 'PATCH', token, body: JSON.stringify({ category, featuredImage: photo.body.doc.id, publishedAt: '2024-03-01T02:00:00.000Z' }) })).status).toBe(200)
+
+    await visit(page, `${server.url}/admin/collections/reports/${id}`)
+    await page.getByText('Liên kết', { exact: true }).click()
+    const confirm = page.locator('.confirm-titles').first()
+    await expect.poll(() => confirm.innerText(), { timeout: 30_000 }).toContain('Xác nhận chức danh')
+    expect(await confirm.innerText()).toContain('Ủy viên Ban Thường vụ Tỉnh ủy Hải Dương, Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
+    expect(await confirm.innerText()).toContain('01/03/2024')
+    await confirm.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-confirm-titles.png'), fullPage: true })
+    await page.getByText('Quy trình', { exact: true }).click()
+    await expect.poll(() => page.locator('.publish-checklist').innerText()).toContain(`Còn thiếu: Xác nhận chức danh: ${officialName}`)
+    await page.getByText('Liên kết', { exact: true }).click()
+    await confirm.getByRole('button', { name: 'Vẫn giữ các chức danh này' }).click()
+    await expect.poll(() => page.getByText('Đã xác nhận chức danh').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.confirm-titles').count()).toBe(0)
+    await page.getByText('Quy trình', { exact: true }).click()
+    await expect.poll(() => page.locator('.publish-checklist').innerText()).not.toContain('Xác nhận chức danh')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-titles-confirmed.png'), fullPage: true })
+    await page.getByRole('button', { name: 'Gửi biên tập' }).click()
+    await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token })).body.workflowState, { timeout: 30_000 }).toBe('submitted')
+    await page.close()
+
+    for (const [who, action] of [[editor, 'forward'], [approver, 'publish']] as const) {
+      const t = (await api('/users/login', { method: 'POST', body: JSON.stringify(who) })).body.token
+      expect((await api(`/reports/${id}/workflow`, { method: 'POST', token: t, body: JSON.stringify({ action }) })).status).toBe(200)
+    }
+    const live = (await api(`/reports/${id}?depth=1`)).body
+    const reader = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' })
+    await reader.goto(`${server.url}/bai-viet/${live.unit.slug}/${live.slug}`)
+    await expect.poll(() => reader.locator('main').innerText(), { timeout: 60_000 }).toContain(`Đồng chí ${officialName}, Ủy viên Ban Thường vụ Tỉnh ủy Hải Dương, Trưởng Ban Dân vận Tỉnh ủy Hải Dương`)
+    await reader.screenshot({ path: path.join(ARTIFACTS, 'site-report-official-titles.png'), fullPage: true })
+    await reader.goto(`${server.url}/can-bo/${phu.id}`)
+    await expect.poll(() => reader.locator('main').innerText(), { timeout: 60_000 }).toContain('Trưởng Ban Dân vận Tỉnh ủy Hải Dương')
+    await reader.screenshot({ path: path.join(ARTIFACTS, 'site-official-career.png'), fullPage: true })
+    await reader.close()
+  })
+
   it('an administrator imports an old page from "Nhập trang cũ" and sees the summary', async () => {
     const page = await signIn({ email: server.adminEmail, password: server.adminPassword })
     await visit(page, `${server.url}/admin/nhap-trang-cu`)
