@@ -62,6 +62,7 @@ export const Officials: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        components: { Cell: '/src/components/admin/UnconfirmedCell#UnconfirmedCell' },
         description: { vi: 'Chức danh lấy từ trang nhập, chưa được biên tập viên xác nhận. Lọc danh sách theo trường này để rà soát.', en: 'Titles seen in imported pages that no editor has confirmed yet.' },
       },
     },

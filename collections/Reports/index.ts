@@ -109,7 +109,11 @@ export const Reports: CollectionConfig = {
               hasMany: true,
               virtual: true,
               label: { vi: 'Cán bộ, với chức danh tại ngày đăng', en: 'Officials, titled as of the report date' },
-              admin: { readOnly: true, description: { vi: 'Tự tính từ quá trình công tác của cán bộ; không sửa tay.', en: 'Computed from the officials’ positions.' } },
+              admin: {
+                readOnly: true,
+                description: { vi: 'Tự tính từ quá trình công tác của cán bộ; không sửa tay.', en: 'Computed from the officials’ positions.' },
+                components: { Field: '/src/components/admin/TitledOfficials#TitledOfficials' },
+              },
               hooks: { afterRead: [titleOfficials] },
             },
             adminView('confirmTitles', 'ConfirmTitles', { vi: 'Xác nhận chức danh', en: 'Confirm titles' }),

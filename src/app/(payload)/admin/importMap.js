@@ -22,11 +22,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InsertOfficial as InsertOfficial_734191303f91052f6caba8cdaa84a566 } from '../../../../src/components/admin/InsertOfficial'
+import { TitledOfficials as TitledOfficials_5adf1e7fac1574b2a6cdc899ac9c8942 } from '../../../../src/components/admin/TitledOfficials'
 import { ConfirmTitles as ConfirmTitles_72a71eb8741047c28687028b12140283 } from '../../../../src/components/admin/ConfirmTitles'
 import { PublishChecklist as PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d } from '../../../../src/components/admin/PublishChecklist'
 import { WorkflowTimeline as WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de } from '../../../../src/components/admin/WorkflowTimeline'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
+import { UnconfirmedCell as UnconfirmedCell_5062331baf9fea297c3a76b5fb365a80 } from '../../../../src/components/admin/UnconfirmedCell'
 import { PositionsTimeline as PositionsTimeline_10b462cea958359d98c735005b034b81 } from '../../../../src/components/admin/PositionsTimeline'
 import { ChangeTitles as ChangeTitles_a07041ca4a2b4346c26f478886bcd28a } from '../../../../src/components/admin/ChangeTitles'
 import { MergeOfficial as MergeOfficial_e56daf0ac657fdec6948effac64fc783 } from '../../../../src/components/admin/MergeOfficial'
@@ -64,11 +66,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/InsertOfficial#InsertOfficial": InsertOfficial_734191303f91052f6caba8cdaa84a566,
+  "/src/components/admin/TitledOfficials#TitledOfficials": TitledOfficials_5adf1e7fac1574b2a6cdc899ac9c8942,
   "/src/components/admin/ConfirmTitles#ConfirmTitles": ConfirmTitles_72a71eb8741047c28687028b12140283,
   "/src/components/admin/PublishChecklist#PublishChecklist": PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d,
   "/src/components/admin/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
+  "/src/components/admin/UnconfirmedCell#UnconfirmedCell": UnconfirmedCell_5062331baf9fea297c3a76b5fb365a80,
   "/src/components/admin/PositionsTimeline#PositionsTimeline": PositionsTimeline_10b462cea958359d98c735005b034b81,
   "/src/components/admin/ChangeTitles#ChangeTitles": ChangeTitles_a07041ca4a2b4346c26f478886bcd28a,
   "/src/components/admin/MergeOfficial#MergeOfficial": MergeOfficial_e56daf0ac657fdec6948effac64fc783,
