@@ -23,6 +23,11 @@ export async function organisationsOfRequest(req: PayloadRequest): Promise<Organ
   return docs as OrganisationRecord[]
 }
 
+/** Hand a list kept up to date elsewhere (an import run's) to the request's hooks. */
+export const shareOrganisations = (req: PayloadRequest, organisations: OrganisationRecord[]) => {
+  req.context[CONTEXT_KEY] = organisations
+}
+
 /** Forget the request's list after an organisation is made, so the next look sees it. */
 export const forgetOrganisations = (req: PayloadRequest) => {
   delete req.context[CONTEXT_KEY]

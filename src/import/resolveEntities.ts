@@ -11,7 +11,7 @@ import type { OrganisationRecord } from '../lib/organisations/kinds'
 import { findOrganisation, organisationNameFor, organisationOfTitle, type PageSetting } from '../lib/organisations/titleOrganisation'
 import { dayVN } from '../lib/format/dates'
 import type { Official } from '../payload-types'
-import { organisationsOfRequest } from '../data/organisationsOfRequest'
+import { organisationsOfRequest, shareOrganisations } from '../data/organisationsOfRequest'
 import { foldVietnamese } from '../lib/text/foldVietnamese'
 import { slugify, slugWithSuffix } from '../lib/text/slugify'
 
@@ -74,7 +74,7 @@ async function resolveOrganisation({ payload, req, date, setting, cache }: Entit
   const spec = organisationOfTitle(title, setting)
   if (!spec) return null
   cache.organisations ??= [...(await organisationsOfRequest(req))]
-  req.context.organisationRecords = cache.organisations
+  shareOrganisations(req, cache.organisations)
   const known = findOrganisation(spec, cache.organisations, date)
   if (known) return known.id
   const name = organisationNameFor(spec)
