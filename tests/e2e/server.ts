@@ -22,7 +22,8 @@ export async function startServer(): Promise<TestServer> {
       NODE_ENV: 'development',
       NODE_OPTIONS: '--no-deprecation',
       NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: '.next-e2e',
+      // a separate build folder per run that asks for one, so two runs never share it
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next-e2e',
       DATABASE_URI: `file:${path.join(root, 'e2e.db')}`,
       DATA_DIR: path.join(root, 'data'),
       MEDIA_DIR: path.join(root, 'media'),
