@@ -4,13 +4,15 @@ import { yearVN } from '../lib/format/dates'
 import { detectUnit, type UnitCandidate } from '../lib/import/detectUnit'
 import { contentHash, sourceFingerprint } from '../lib/import/fingerprint'
 import type { ParsedPage } from '../lib/import/parsePage'
+import { importWrite, type ImportStatus } from '../lib/import/importWrite'
 import { toLexical } from '../lib/import/toLexical'
+import type { WorkflowState } from '../lib/workflow/states'
 import { settingOfUnit } from '../lib/organisations/titleOrganisation'
 import { slugify, slugWithSuffix } from '../lib/text/slugify'
 import { EntityCache, resolveCampaign, resolveLegalDocument, resolveModel, resolveOfficial, type EntityContext } from './resolveEntities'
 
 type Id = string | number
-export type ImportStatus = 'draft' | 'published'
+export type { ImportStatus }
 export type PageOutcome =
   | { action: 'created' | 'updated' | 'unchanged'; file: string; id: Id; title: string; unit: string; notes: string[]; path?: { unitSlug: string; slug: string } }
   | { action: 'failed'; file: string; reason: string }
@@ -36,10 +38,26 @@ export function pickUnit(page: ParsedPage, options: Pick<ImportOptions, 'unitId'
   return unit as UnitCandidate & { slug: string }
 }
 
+/** The report a page went into before, if any: its live row (whether published) and its newest state. */
 async function findBySource(payload: Payload, req: PayloadRequest, fingerprint: string) {
-  const { docs } = await payload.find({ collection: 'reports', where: { sourceFingerprint: { equals: fingerprint } }, depth: 0, limit: 1, pagination: false, req, select: { importHash: true, slug: true } as never })
-  return docs[0] as { id: Id; importHash?: string | null; slug?: string | null } | undefined
+  const where = { sourceFingerprint: { equals: fingerprint } }
+  const select = { importHash: true, slug: true, _status: true, workflowState: true, updatedAt: true } as never
+  const { docs } = await payload.find({ collection: 'reports', where, depth: 0, limit: 1, pagination: false, req, select })
+  const found = docs[0] as { id: Id; importHash?: string | null; slug?: string | null; _status?: string | null; updatedAt?: string } | undefined
+  if (!found) return undefined
+  const newest = (await payload.findByID({ collection: 'reports', id: found.id, draft: true, depth: 0, req, select })) as { workflowState?: WorkflowState | null }
+  return { ...found, live: found._status === 'published', workflowState: newest.workflowState ?? null }
 }
+
+/**
+ * The mark of what a page says and whether that is live: whatever the encoding, line endings or
+ * normalisation the page came in, the same article has the same mark.
+ */
+const pageHash = (page: ParsedPage, unit: Id, live: boolean) => contentHash(page, { unit, live })
+
+/** Nothing to write: the page is live as it stands, or waits as a draft and would only be drafted again. */
+const isUnchanged = (page: ParsedPage, unit: Id, existing: { importHash?: string | null }, target: ImportStatus) =>
+  existing.importHash === pageHash(page, unit, true) || (target === 'draft' && existing.importHash === pageHash(page, unit, false))
 
 /** A slug free in the unit: the title's, then with the date, then numbered. */
 async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null): Promise<string> {
@@ -55,8 +73,7 @@ export async function planPage(payload: Payload, file: string, page: ParsedPage,
   const unit = pickUnit(page, options)
   const req = { payload } as PayloadRequest
   const existing = await findBySource(payload, req, sourceFingerprint(page, unit.id))
-  const hash = contentHash(page, { unit: unit.id, status: options.status })
-  return { action: !existing ? 'create' : existing.importHash === hash ? 'unchanged' : 'update', file, title: page.title, unit: unit.name, notes: pageNotes(page) }
+  return { action: !existing ? 'create' : isUnchanged(page, unit.id, existing, options.status) ? 'unchanged' : 'update', file, title: page.title, unit: unit.name, notes: pageNotes(page) }
 }
 
 function pageNotes(page: ParsedPage): string[] {
@@ -81,11 +98,10 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
   // bulkImport: the site is revalidated once at the end of the run, not page by page
   const req = { payload, context: { bulkImport: true, unitRecords: options.unitRecords } } as unknown as PayloadRequest
   const fingerprint = sourceFingerprint(page, unit.id)
-  const hash = contentHash(page, { unit: unit.id, status: options.status })
   const started = await initTransaction(req)
   try {
     const existing = await findBySource(payload, req, fingerprint)
-    if (existing && existing.importHash === hash) {
+    if (existing && isUnchanged(page, unit.id, existing, options.status)) {
       if (started) await commitTransaction(req)
       return { action: 'unchanged', file, id: existing.id, title: page.title, unit: unit.name, notes: [] }
     }
@@ -100,6 +116,7 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
     const models: Id[] = []
     for (const mention of page.models) models.push(await resolveModel(ctx, mention, unit.slug))
 
+    const write = importWrite(existing ?? null, options.status)
     const data = {
       title: page.title,
       slug: existing?.slug ?? (await freeSlug(payload, req, unit.id, page.title, page.publishedAt)),
@@ -122,15 +139,17 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
       sourceFingerprint: fingerprint,
       // set only once everything else is written (below): a page cut off half-way is redone
       importHash: null,
-      _status: options.status,
-      workflowState: options.status,
+      _status: write._status,
+      workflowState: write.workflowState,
     }
-    const draft = options.status === 'draft'
+    const draft = write.draft
     const saved = existing
       ? await payload.update({ collection: 'reports', id: existing.id, data: data as never, draft, depth: 0, req, select: { sourceFingerprint: true } })
       : await payload.create({ collection: 'reports', data: data as never, draft, depth: 0, req, select: { sourceFingerprint: true } })
     // the mark that the page is in, on the live row only: one statement, after the rest
-    await payload.db.updateOne({ collection: 'reports', id: saved.id, data: { importHash: hash }, req, returning: false })
+    // (a draft beside a live version leaves the live row as readers know it, its date included)
+    const keepDate = existing?.live && write.draft ? { updatedAt: existing.updatedAt } : {}
+    await payload.db.updateOne({ collection: 'reports', id: saved.id, data: { importHash: pageHash(page, unit.id, write._status === 'published'), ...keepDate }, req, returning: false })
     if (started) await commitTransaction(req)
     return { action: existing ? 'updated' : 'created', file, id: saved.id, title: page.title, unit: unit.name, notes, path: { unitSlug: unit.slug, slug: data.slug } }
   } catch (error) {

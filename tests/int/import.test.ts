@@ -87,6 +87,40 @@ describe('importing pages', () => {
     await runImport(payload, [page(expected.file, seedFile(expected.file))], { status: 'published' })
   })
 
+  it('never moves a live report behind: an unchanged page in any encoding or status is "không đổi", a changed one a draft waiting for review', async () => {
+    const payload = await testPayload()
+    const expected = SEED_PAGES[2]
+    const text = seedFile(expected.file)
+    const variants = [page('same.txt', text), page('nfd-crlf.txt', '\uFEFF' + text.normalize('NFD').replace(/\n/g, '\r\n'))]
+    // the admin's default target status is "Bản nháp"
+    expect((await runImport(payload, variants, { status: 'draft', dryRun: true })).results.map((r) => r.action)).toEqual(['unchanged', 'unchanged'])
+    expect((await runImport(payload, variants, { status: 'draft' })).results.map((r) => r.action)).toEqual(['unchanged', 'unchanged'])
+    const live = (await payload.find({ collection: 'reports', where: { title: { equals: expected.title } }, depth: 0 })).docs[0]
+    expect([live._status, live.workflowState]).toEqual(['published', 'published'])
+
+    const changed = text.replace('Phát biểu ý kiến tại hội nghị', 'Phát biểu chỉ đạo tại hội nghị')
+    const summary = await runImport(payload, [page('changed.txt', changed)], { status: 'draft' })
+    expect(summary.results[0].action).toBe('updated')
+    // the live version stays as it was, for readers
+    const read = await payload.findByID({ collection: 'reports', id: live.id, depth: 0 })
+    expect([read._status, read.workflowState, read.updatedAt]).toEqual(['published', 'published', live.updatedAt])
+    expect(JSON.stringify(read.body)).not.toContain('Phát biểu chỉ đạo tại hội nghị')
+    // the change waits beside it as a new version, "Chờ biên tập", where editors look
+    const pending = await payload.findByID({ collection: 'reports', id: live.id, depth: 0, draft: true })
+    expect([pending._status, pending.workflowState]).toEqual(['draft', 'submitted'])
+    expect(JSON.stringify(pending.body)).toContain('Phát biểu chỉ đạo tại hội nghị')
+    const waiting = await payload.find({ collection: 'reports', where: { workflowState: { equals: 'submitted' } }, draft: true, depth: 0 })
+    expect(waiting.docs.map((d) => d.id)).toContain(live.id)
+    // importing the same changed page again changes nothing more
+    expect((await runImport(payload, [page('changed.txt', changed)], { status: 'draft' })).results[0].action).toBe('unchanged')
+    // publishing it on purpose from the import puts it live
+    expect((await runImport(payload, [page('changed.txt', changed)], { status: 'published' })).results[0].action).toBe('updated')
+    const published = await payload.findByID({ collection: 'reports', id: live.id, depth: 0 })
+    expect([published._status, published.workflowState]).toEqual(['published', 'published'])
+    expect(JSON.stringify(published.body)).toContain('Phát biểu chỉ đạo tại hội nghị')
+    await runImport(payload, [page(expected.file, text)], { status: 'published' })
+  })
+
   it('reports a page it cannot place and goes on with the rest', async () => {
     const payload = await testPayload()
     const lost = 'Một bài không nêu địa phương nào\n\nHội nghị đã diễn ra tốt đẹp với sự tham gia của nhiều đại biểu đến từ các cơ quan, đơn vị, bàn về nhiều nội dung quan trọng.\n'
