@@ -135,10 +135,29 @@ describe('editorial workflow', () => {
     await payload.update({ collection: 'reports', id: doc.id, data: { workflowState: 'inApproval' } as never })
     const res = await rest('POST', `/reports/${doc.id}/workflow`, { token: tokens.approver, json: { action: 'publish' } })
     expect(res.status).toBe(400)
-    expect(res.body.errors[0].message).toBe('Chưa thể xuất bản, còn thiếu: Sapo; Chuyên mục; Ngày giờ đăng; Ảnh đại diện; Ảnh số 1 trong bài chưa có tệp ảnh.')
+    expect(res.body.errors[0].message).toBe('Chưa thể xuất bản, còn thiếu: Sapo; Chuyên mục; Ảnh đại diện; Ảnh số 1 trong bài chưa có tệp ảnh.')
     const stored = await payload.findByID({ collection: 'reports', id: doc.id, draft: true })
     expect([stored._status, stored.workflowState]).toEqual(['draft', 'inApproval'])
     expect((await payload.count({ collection: 'report-transitions', where: { report: { equals: doc.id } } })).totalDocs).toBe(0)
+  })
+
+  it('dates a report when it is published or scheduled, unless its date was set on purpose', async () => {
+    const now = await reportIn('inApproval', own, { publishedAt: null })
+    const before = Date.now()
+    expect((await rest('POST', `/reports/${now}/workflow`, { token: tokens.approver, json: { action: 'publish' } })).status).toBe(200)
+    const published = await payload.findByID({ collection: 'reports', id: now })
+    expect(new Date(published.publishedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    expect(new Date(published.publishedAt!).getTime()).toBeLessThanOrEqual(Date.now())
+
+    const later = await reportIn('inApproval', own, { publishedAt: null })
+    const at = inAnHour()
+    expect((await rest('POST', `/reports/${later}/workflow`, { token: tokens.approver, json: { action: 'schedulePublish', at } })).status).toBe(200)
+    expect((await payload.findByID({ collection: 'reports', id: later, draft: true })).publishedAt).toBe(at)
+
+    // an older event written up now keeps its own date
+    const older = await reportIn('inApproval', own)
+    expect((await rest('POST', `/reports/${older}/workflow`, { token: tokens.approver, json: { action: 'publish' } })).status).toBe(200)
+    expect((await payload.findByID({ collection: 'reports', id: older })).publishedAt).toBe('2024-07-24T09:42:07.000Z')
   })
 
   it('walks a report from draft to published and down again, recording every step', async () => {

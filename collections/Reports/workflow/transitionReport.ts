@@ -34,12 +34,15 @@ function changesFor(action: string, report: Report, args: TransitionArgs, now: D
     case 'return':
       return { returnedComment: args.comment }
     case 'publish':
+      // dated now, unless its date was set on purpose (an older event written up now)
       return { _status: 'published', publishedAt: report.publishedAt ?? now.toISOString(), returnedComment: null, ...NO_SCHEDULE }
     case 'unpublish':
       return { _status: 'draft', ...NO_SCHEDULE }
     case 'schedulePublish':
     case 'scheduleUnpublish':
       return {
+        // a scheduled report is dated at its time, unless its date was set on purpose
+        ...(action === 'schedulePublish' && !report.publishedAt ? { publishedAt: new Date(args.at!).toISOString() } : {}),
         scheduledAction: action === 'schedulePublish' ? 'publish' : 'unpublish',
         scheduledAt: new Date(args.at!).toISOString(),
         scheduledBy: args.user.id,
@@ -52,12 +55,11 @@ function changesFor(action: string, report: Report, args: TransitionArgs, now: D
   }
 }
 
-async function checklistProblems(payload: Payload, report: Report, req: PayloadRequest, language: 'vi' | 'en') {
+/** What the report still lacks to be published on `date` (its own, or the one publishing will give it). */
+async function checklistProblems(payload: Payload, report: Report, date: string, req: PayloadRequest, language: 'vi' | 'en') {
   const imageId = relationId(report.featuredImage as never)
   const image = imageId ? await payload.findByID({ collection: 'media', id: imageId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
   const officialIds = (report.officials ?? []).map((o) => relationId(o as never)).filter((id): id is string => Boolean(id))
-  // publishing now dates the report now, unless it carries its own date
-  const date = report.publishedAt ?? new Date().toISOString()
   const officialsToConfirm = unconfirmedNames(await officialsTitleStatus(req, officialIds, date))
   const missing = publishChecklist({ ...report, featuredImageAlt: imageId ? (image?.alt ?? '') : undefined, officialsToConfirm } as never)
   return missing.map((item) => item[language])
@@ -86,7 +88,8 @@ export async function transitionReport(payload: Payload, args: TransitionArgs): 
   if (!verdict.ok) throw new APIError(verdict[language], verdict.status, undefined, true)
 
   if (args.action === 'publish' || args.action === 'schedulePublish') {
-    const missing = await checklistProblems(payload, report, req, language)
+    const date = report.publishedAt ?? (args.action === 'schedulePublish' && args.at ? new Date(args.at).toISOString() : now.toISOString())
+    const missing = await checklistProblems(payload, report, date, req, language)
     if (missing.length) {
       const message = language === 'vi' ? `Chưa thể xuất bản, còn thiếu: ${missing.join('; ')}.` : `Cannot publish yet, missing: ${missing.join('; ')}.`
       throw new APIError(message, 400, { missing }, true)

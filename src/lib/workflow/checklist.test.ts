@@ -18,7 +18,7 @@ describe('publishChecklist', () => {
   })
 
   it('lists every missing item of an empty report', () => {
-    expect(publishChecklist({}).map((i) => i.code)).toEqual(['title', 'lead', 'unit', 'category', 'publishedAt', 'featuredImage'])
+    expect(publishChecklist({}).map((i) => i.code)).toEqual(['title', 'lead', 'unit', 'category', 'featuredImage'])
   })
 
   it('checks each gallery photo for its file and caption, and the featured image for alt text', () => {

@@ -40,7 +40,7 @@ export function publishChecklist(report: ChecklistInput): ChecklistItem[] {
   need(present(report.lead), 'lead', 'Sapo', 'Lead')
   need(present(report.unit), 'unit', 'Đơn vị', 'Unit')
   need(present(report.category), 'category', 'Chuyên mục', 'Category')
-  need(present(report.publishedAt), 'publishedAt', 'Ngày giờ đăng', 'Published date and time')
+  // no date needed: publishing dates the report now, scheduling at its time (transitionReport)
   need(present(report.featuredImage), 'featuredImage', 'Ảnh đại diện', 'Featured image')
   if (present(report.featuredImage) && report.featuredImageAlt !== undefined)
     need(present(report.featuredImageAlt), 'featuredImageAlt', 'Mô tả (alt) của ảnh đại diện', 'Alt text of the featured image')
