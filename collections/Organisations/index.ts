@@ -5,7 +5,7 @@ import { validatePeriod } from '../../src/hooks/validatePeriod'
 import { toOptions } from '../../src/lib/options'
 import { ORGANISATION_KINDS, PARTY_BOARDS } from '../../src/lib/organisations/kinds'
 import { UNIT_LEVELS } from '../../src/lib/units'
-import { setDisplayName } from './hooks/setDisplayName'
+import { setDisplayName } from '../../src/hooks/setDisplayName'
 
 /**
  * Where posts are held: the Party's organs (Bộ Chính trị, a Tỉnh ủy and its Ban Thường vụ, the

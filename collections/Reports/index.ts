@@ -8,6 +8,7 @@ import { guardWorkflow } from './hooks/guardWorkflow'
 import { titleOfficials } from './hooks/titleOfficials'
 import { rememberSaveMode } from './hooks/rememberSaveMode'
 import { validateSlugInUnit } from './hooks/validateSlugInUnit'
+import { checkUnitPeriod } from './hooks/checkUnitPeriod'
 import { workflowEndpoint } from './workflow/workflowEndpoint'
 import { toOptions } from '../../src/lib/options'
 import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
@@ -48,7 +49,7 @@ export const Reports: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rememberSaveMode],
-    beforeValidate: [validateSlugInUnit],
+    beforeValidate: [validateSlugInUnit, checkUnitPeriod],
     beforeChange: [setCreatedBy, guardUnit, guardWorkflow, captureLiveReport],
     // the public site's cached pages that show a live report are revalidated when it changes
     afterChange: [revalidateReportAfterChange, syncSearchEntry('report')],

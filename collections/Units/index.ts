@@ -4,6 +4,7 @@ import { vietnameseSlugField } from '../../src/fields/slug'
 import { toOptions } from '../../src/lib/options'
 import { UNIT_LEVELS } from '../../src/lib/units'
 import { validatePeriod } from '../../src/hooks/validatePeriod'
+import { setDisplayName } from '../../src/hooks/setDisplayName'
 import { dayField } from '../../src/fields/date'
 import { ensureOwnOrganisation } from './hooks/ensureOwnOrganisation'
 
@@ -19,7 +20,8 @@ export const Units: CollectionConfig = {
     plural: { vi: 'Đơn vị', en: 'Units' },
   },
   admin: {
-    useAsTitle: 'name',
+    // ended units say so wherever they are offered: "Ban Dân vận Tỉnh ủy Hải Dương (đến 28/02/2025)"
+    useAsTitle: 'displayName',
     defaultColumns: ['name', 'shortName', 'level', 'province', 'validFrom', 'validTo'],
     group: { vi: 'Quản trị', en: 'Administration' },
     description: {
@@ -29,9 +31,10 @@ export const Units: CollectionConfig = {
   },
   versions: { maxPerDoc: 50 },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
-  hooks: { beforeValidate: [validatePeriod], beforeChange: [ensureOwnOrganisation] },
+  hooks: { beforeValidate: [validatePeriod], beforeChange: [setDisplayName, ensureOwnOrganisation] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
+    { name: 'displayName', type: 'text', label: { vi: 'Tên kèm thời gian', en: 'Name with period' }, admin: { hidden: true } },
     vietnameseSlugField('name'),
     { name: 'shortName', type: 'text', label: { vi: 'Tên viết tắt', en: 'Short name' } },
     {

@@ -103,6 +103,12 @@ export async function seedInitialData(payload: Payload, env: Record<string, stri
     payload.logger.info(`Seeded ${SEED_UNITS.length} units`)
   }
 
+  // units and organisations saved before they carried a display name get one, once
+  for (const collection of ['units', 'organisations'] as const) {
+    const { docs } = await payload.find({ collection, where: { displayName: { exists: false } }, pagination: false, depth: 0, select: { name: true } })
+    for (const doc of docs) await payload.update({ collection, id: doc.id, data: {}, depth: 0 })
+  }
+
   if ((await payload.count({ collection: 'categories' })).totalDocs === 0) {
     for (const name of SEED_CATEGORIES) await payload.create({ collection: 'categories', data: { name, slug: slugify(name) } })
     payload.logger.info(`Seeded ${SEED_CATEGORIES.length} categories`)

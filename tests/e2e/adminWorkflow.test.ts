@@ -11,9 +11,9 @@ const ARTIFACTS = path.join(process.cwd(), 'tests/artifacts')
 describe('the Vietnamese admin in Chromium', () => {
   let server: TestServer
   let browser: Browser
-  const contributor = { email: 'ctv.haiduong@example.vn', password: 'Cong-tac-vien-2026' }
-  const editor = { email: 'btv.haiduong@example.vn', password: 'Bien-tap-vien-2026' }
-  const approver = { email: 'lanhdao.haiduong@example.vn', password: 'Lanh-dao-ban-2026' }
+  const contributor = { email: 'ctv.hanoi@example.vn', password: 'Cong-tac-vien-2026' }
+  const editor = { email: 'btv.hanoi@example.vn', password: 'Bien-tap-vien-2026' }
+  const approver = { email: 'lanhdao.hanoi@example.vn', password: 'Lanh-dao-ban-2026' }
   let adminToken = ''
   let unitId: number | string = 0
 
@@ -58,7 +58,8 @@ describe('the Vietnamese admin in Chromium', () => {
     // The administrator makes a contributor of one board through the REST API.
     const login = await api('/users/login', { method: 'POST', body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) })
     adminToken = login.body.token
-    unitId = (await api(`/units?where[name][equals]=${encodeURIComponent('Ban Dân vận Tỉnh ủy Hải Dương')}`)).body.docs[0].id
+    // Hà Nội's board: the seed's other boards ended in the 2025 reorganisation, and new reports go to current boards
+    unitId = (await api(`/units?where[name][equals]=${encodeURIComponent('Ban Dân vận Thành ủy Hà Nội')}`)).body.docs[0].id
     for (const [who, name, role] of [[contributor, 'Nguyễn Thị Quyên', 'contributor'], [editor, 'Trần Văn Biên', 'editor'], [approver, 'Lê Thị Duyệt', 'approver']] as const) {
       const created = await api('/users', { method: 'POST', token: adminToken, body: JSON.stringify({ ...who, name, roles: [role], units: [unitId] }) })
       expect(created.status).toBe(201)
@@ -86,14 +87,14 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.waitForURL(/\/admin\/?$/)
 
     await page.goto(`${server.url}/admin/collections/reports/create`)
-    const title = 'Hải Dương: Công tác dân vận góp phần thực hiện nhiệm vụ chính trị'
+    const title = 'Hà Nội: Công tác dân vận góp phần thực hiện nhiệm vụ chính trị'
     await page.locator('#field-title').fill(title)
     await page.locator('#field-lead').fill('Năm 2023, công tác dân vận trên địa bàn tỉnh tiếp tục được quan tâm.')
     // The contributor's only unit is filled in for them.
-    await expect.poll(() => page.locator('#field-unit').innerText(), { timeout: 30_000 }).toContain('Ban Dân vận Tỉnh ủy Hải Dương')
+    await expect.poll(() => page.locator('#field-unit').innerText(), { timeout: 30_000 }).toContain('Ban Dân vận Thành ủy Hà Nội')
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { timeout: 60_000 })
-    await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: 30_000 }).toBe('hai-duong-cong-tac-dan-van-gop-phan-thuc-hien-nhiem-vu-chinh-tri')
+    await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: 30_000 }).toBe('ha-noi-cong-tac-dan-van-gop-phan-thuc-hien-nhiem-vu-chinh-tri')
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-report-draft.png'), fullPage: true })
 
     await page.goto(`${server.url}/admin/collections/reports`)
@@ -101,7 +102,7 @@ describe('the Vietnamese admin in Chromium', () => {
     await expect.poll(() => row.count(), { timeout: 60_000 }).toBe(1)
     await expect.poll(() => row.innerText()).toContain('Bản nháp')
     // relationship cells fill in after the rows: the unit and the author show once loaded
-    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain('Ban Dân vận Tỉnh ủy Hải Dương')
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain('Ban Dân vận Thành ủy Hà Nội')
     await expect.poll(() => row.innerText(), { timeout: 30_000 }).toContain('Nguyễn Thị Quyên')
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-report-list.png'), fullPage: true })
   })
@@ -254,9 +255,9 @@ describe('the Vietnamese admin in Chromium', () => {
     const page = await signIn(contributor)
     page.setDefaultTimeout(60_000)
     await visit(page, `${server.url}/admin/collections/reports/create`)
-    const title = 'Hải Dương: Hội nghị triển khai công tác dân vận quý I năm 2024'
+    const title = 'Hà Nội: Hội nghị giao ban công tác dân vận quý I năm 2024'
     await page.locator('#field-title').fill(title)
-    await page.locator('#field-lead').fill('Sáng 01/3/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ công tác dân vận quý I.')
+    await page.locator('#field-lead').fill('Sáng 01/3/2024, Ban Dân vận Thành ủy tổ chức hội nghị giao ban công tác dân vận quý I, có đại diện Ban Dân vận Tỉnh ủy Hải Dương.')
     // the writer names the official in the "Liên kết" tab, as they would
     await page.getByText('Liên kết', { exact: true }).click()
     await page.locator('#field-officials').click()

@@ -191,8 +191,8 @@ describe('access matrix', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    unitOf.own = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id
-    unitOf.other = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Cà Mau')).id
+    unitOf.own = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id
+    unitOf.other = (await unitNamed(payload, 'Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng')).id
     for (const role of ['contributor', 'editor', 'approver', 'admin'] as const) {
       users[role] = await makeUser(payload, [role], role === 'admin' ? [] : [unitOf.own])
       tokens[role] = await loginToken(users[role]!.email)

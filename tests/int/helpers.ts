@@ -39,6 +39,16 @@ export async function unitNamed(payload: Payload, name: string): Promise<Unit> {
   return docs[0]
 }
 
+/**
+ * A board with no end for tests that write reports of any date in a second unit: of the seed
+ * boards only Hà Nội's has not ended (the 2025 reorganisation), and a report cannot be put in
+ * an ended board for a later date.
+ */
+export async function openUnit(payload: Payload, name = 'Ban Dân vận Tỉnh ủy Thử Nghiệm'): Promise<Unit> {
+  const { docs } = await payload.find({ collection: 'units', where: { name: { equals: name } }, limit: 1, depth: 0 })
+  return docs[0] ?? payload.create({ collection: 'units', data: { name, level: 'province', province: 'Thử Nghiệm' } as never })
+}
+
 export async function makeUser(payload: Payload, roles: Role[], units: (number | string)[]): Promise<User> {
   return payload.create({
     collection: 'users',

@@ -25,7 +25,7 @@ async function adminToken() {
 describe('the admin import view', () => {
   it('refuses non-admins and bad uploads, storing nothing', async () => {
     const payload = await testPayload()
-    const unit = await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')
+    const unit = await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')
     const editor = await loginToken((await makeUser(payload, ["editor"], [unit.id])).email)
     const page = { name: 'a.txt', bytes: seed('000_685e7a5b2e9a6421.txt') }
     expect((await rest('POST', '/import-runs/start', { token: editor, form: form([page]) })).status).toBe(403)

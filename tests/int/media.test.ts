@@ -70,8 +70,8 @@ describe('photo pipeline', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    unit = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id
-    otherUnit = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Cà Mau')).id
+    unit = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id
+    otherUnit = (await unitNamed(payload, 'Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng')).id
     contributor = await makeUser(payload, ['contributor'], [unit, otherUnit])
     token = await loginToken(contributor.email)
   })

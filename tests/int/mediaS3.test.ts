@@ -15,7 +15,7 @@ describe('photos on S3-compatible storage', () => {
   beforeAll(async () => {
     await s3.ready
     const payload = await testPayload()
-    unit = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id
+    unit = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id
     token = await loginToken((await makeUser(payload, ['contributor'], [unit])).email)
   })
   afterAll(() => s3.close())

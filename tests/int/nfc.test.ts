@@ -12,7 +12,7 @@ describe('NFC on every write', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    unit = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Thái Nguyên')).id
+    unit = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id
   })
 
   const lexical = (text: string) => ({

@@ -8,7 +8,7 @@ describe('relations and reference data', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    unit = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id as number
+    unit = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id as number
   })
 
   it('shows the reports that cite an official, a campaign, a model and a legal document', async () => {

@@ -4,7 +4,7 @@ import { loginToken, makeUser, rest, testPayload, unitNamed } from './helpers'
 describe('restoring an older version', () => {
   it('brings it back as a new draft while the published version stays live', async () => {
     const payload = await testPayload()
-    const unit = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Cà Mau')).id
+    const unit = (await unitNamed(payload, 'Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng')).id
     const editor = await makeUser(payload, ['editor'], [unit])
     const report = await payload.create({ collection: 'reports', data: { title: 'Bản đầu', unit, _status: 'published', workflowState: 'published' } as never })
     await payload.update({ collection: 'reports', id: report.id, data: { title: 'Bản sửa' } as never, draft: true, user: editor, overrideAccess: false })

@@ -5,7 +5,7 @@ import { SEARCH_ENTRIES, catchUp, resetSearchIndex } from '../../src/lib/search/
 import { rebuildSearchIndex } from '../../src/lib/search/rebuild'
 import { searchSite, type SearchParams } from '../../src/lib/search/searchSite'
 import { reportPath } from '../../src/lib/site/urls'
-import { rest, testPayload, uniq, unitNamed } from './helpers'
+import { rest, testPayload, uniq, unitNamed, openUnit } from './helpers'
 
 type Id = number | string
 
@@ -37,8 +37,8 @@ describe('site search', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    haiDuong = await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')
-    caMau = await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Cà Mau')
+    haiDuong = await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')
+    caMau = await openUnit(payload)
     categories = (await payload.find({ collection: 'categories', sort: 'name', limit: 3, depth: 0 })).docs.map((c) => c.id)
   })
 

@@ -30,8 +30,10 @@ describe('officials’ titles over time, confirmed by the writers who name them'
 
   it('reads Phạm Tất Thắng across the 2025 merger of the central boards', async () => {
     const thang = await officialNamed(payload, 'Phạm Tất Thắng')
-    const unit = (await unitNamed(payload, 'Ban Tuyên giáo và Dân vận Trung ương')).id
+    // each report in the central board of its day: the merged board exists from 03/02/2025
+    const [before, after] = await Promise.all(['Ban Dân vận Trung ương', 'Ban Tuyên giáo và Dân vận Trung ương'].map(async (name) => (await unitNamed(payload, name)).id))
     const read = async (publishedAt: string) => {
+      const unit = publishedAt < '2025-02-03' ? before : after
       const report = await payload.create({ collection: 'reports', data: { title: `Tin ngày ${publishedAt}`, unit, publishedAt, officials: [thang.id] } as never })
       return (await payload.findByID({ collection: 'reports', id: report.id, draft: true })).officialsTitled
     }

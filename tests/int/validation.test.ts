@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { loginToken, rest, testPayload, uniq, unitNamed } from './helpers'
+import { loginToken, makeUser, rest, testPayload, uniq, unitNamed, openUnit } from './helpers'
 
 /** Bad input: a 400 naming each wrong field, in the request's language, and nothing stored. */
 describe('bad input', () => {
@@ -16,8 +16,8 @@ describe('bad input', () => {
   beforeAll(async () => {
     payload = await testPayload()
     token = await loginToken(process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD!)
-    unitA = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id
-    unitB = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Cà Mau')).id
+    unitA = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id
+    unitB = (await openUnit(payload)).id
   })
 
   it('refuses missing required fields, naming each in Vietnamese', async () => {
@@ -29,6 +29,33 @@ describe('bad input', () => {
     expect(Object.keys(errors).sort()).toEqual(['slug', 'title', 'unit'])
     expect(errors.title).toBe('Trường này là bắt buộc.')
     expect(await reportCount()).toBe(before)
+  })
+
+  it('puts a new report in an ended board only for a date within its period, naming the board that succeeds it', async () => {
+    const haiDuong = await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')
+    // offered as ended wherever units are picked
+    expect((await rest('GET', `/units/${haiDuong.id}`)).body.displayName).toBe('Ban Dân vận Tỉnh ủy Hải Dương (đến 28/02/2025)')
+    const contributor = await makeUser(payload, ['contributor'], [haiDuong.id])
+    const writer = await loginToken(contributor.email)
+    const before = await reportCount()
+    const today = await rest('POST', '/reports', { token: writer, json: { title: `Tin mới ${uniq()}`, unit: haiDuong.id } })
+    expect(today.status).toBe(400)
+    expect(fieldErrors(today.body).unit).toBe(
+      'Đơn vị "Ban Dân vận Tỉnh ủy Hải Dương" đã kết thúc ngày 28/02/2025; đơn vị kế thừa là "Ban Tuyên giáo và Dân vận Tỉnh ủy Hải Dương". Hãy chọn đơn vị hiện nay, hoặc ghi ngày đăng trong thời gian đơn vị còn hoạt động.',
+    )
+    expect(await reportCount()).toBe(before)
+    // an event of its time is written up in it
+    const older = await rest('POST', '/reports', { token: writer, json: { title: `Tin năm 2024 ${uniq()}`, unit: haiDuong.id, publishedAt: '2024-07-24T02:00:00.000Z' } })
+    expect(older.status).toBe(201)
+    // editing it later is fine; moving its date past the board's end is not
+    expect((await rest('PATCH', `/reports/${older.body.doc.id}?draft=true`, { token: writer, json: { lead: 'Sapo bổ sung.' } })).status).toBe(200)
+    const moved = await rest('PATCH', `/reports/${older.body.doc.id}?draft=true`, { token: writer, json: { publishedAt: '2025-08-01T02:00:00.000Z' } })
+    expect(moved.status).toBe(400)
+    expect(fieldErrors(moved.body).unit).toMatch(/^Đơn vị "Ban Dân vận Tỉnh ủy Hải Dương" đã kết thúc ngày 28\/02\/2025/)
+    // a board that did not exist yet
+    const merged = await unitNamed(payload, 'Ban Tuyên giáo và Dân vận Trung ương')
+    const early = await rest('POST', '/reports', { token, language: 'en', json: { title: `Old news ${uniq()}`, unit: merged.id, publishedAt: '2024-06-21T02:00:00.000Z' } })
+    expect(fieldErrors(early.body).unit).toBe('The unit "Ban Tuyên giáo và Dân vận Trung ương" exists only from 03/02/2025. Choose the unit of that time.')
   })
 
   it('answers in English when the client asks for it', async () => {

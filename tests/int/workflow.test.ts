@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { transitionReport } from '../../collections/Reports/workflow/transitionReport'
 import { capturedEmails } from '../../src/lib/email/emailAdapter'
 import type { User } from '../../src/payload-types'
-import { graphql, loginToken, makeUser, rest, samplePhoto, testPayload, uniq, unitNamed } from './helpers'
+import { graphql, loginToken, makeUser, rest, samplePhoto, testPayload, uniq, unitNamed, openUnit } from './helpers'
 
 type Role = 'contributor' | 'editor' | 'approver' | 'admin'
 const STATES = ['draft', 'submitted', 'inApproval', 'published', 'unpublished'] as const
@@ -65,8 +65,8 @@ describe('editorial workflow', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
-    own = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id
-    other = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Cà Mau')).id
+    own = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id
+    other = (await openUnit(payload)).id
     categoryId = (await payload.find({ collection: 'categories', limit: 1 })).docs[0].id
     const photo = await samplePhoto()
     photoId = (await payload.create({ collection: 'media', data: { alt: 'Quang cảnh hội nghị', unit: own as number }, file: { data: photo, mimetype: 'image/jpeg', name: 'hoi-nghi.jpg', size: photo.length } })).id

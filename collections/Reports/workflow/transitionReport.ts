@@ -8,6 +8,8 @@ import { checkTransition, type WorkflowAction } from '../../../src/lib/workflow/
 import { notifyTransition } from './notifyTransition'
 import { officialsTitleStatus } from '../../Officials/titleStatus'
 import { unconfirmedNames } from '../../../src/lib/officials/confirmation'
+import { unitsOfRequest } from '../../../src/data/unitsOfRequest'
+import { unitProblemAmong } from '../../../src/lib/units'
 
 export const SCHEDULE_TASK = 'runScheduledTransition'
 export const WORKFLOW_QUEUE = 'workflow'
@@ -61,7 +63,8 @@ async function checklistProblems(payload: Payload, report: Report, date: string,
   const image = imageId ? await payload.findByID({ collection: 'media', id: imageId, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
   const officialIds = (report.officials ?? []).map((o) => relationId(o as never)).filter((id): id is string => Boolean(id))
   const officialsToConfirm = unconfirmedNames(await officialsTitleStatus(req, officialIds, date))
-  const missing = publishChecklist({ ...report, featuredImageAlt: imageId ? (image?.alt ?? '') : undefined, officialsToConfirm } as never)
+  const unitProblem = unitProblemAmong(await unitsOfRequest(req), relationId(report.unit as never), date)?.[language]
+  const missing = publishChecklist({ ...report, featuredImageAlt: imageId ? (image?.alt ?? '') : undefined, officialsToConfirm, unitPeriodProblem: unitProblem } as never)
   return missing.map((item) => item[language])
 }
 

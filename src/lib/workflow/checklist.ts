@@ -15,6 +15,8 @@ export type ChecklistInput = {
   body?: unknown
   byline?: string | null
   source?: string | null
+  /** Why the report's unit cannot publish on its date (ended or not yet begun), when the caller looked. */
+  unitPeriodProblem?: string | null
   /** Named officials with no confirmed title on the report's date, when the caller looked them up. */
   officialsToConfirm?: string[] | null
 }
@@ -39,6 +41,7 @@ export function publishChecklist(report: ChecklistInput): ChecklistItem[] {
   need(present(report.title), 'title', 'Tiêu đề', 'Title')
   need(present(report.lead), 'lead', 'Sapo', 'Lead')
   need(present(report.unit), 'unit', 'Đơn vị', 'Unit')
+  if (report.unitPeriodProblem) missing.push({ code: 'unitPeriod', vi: report.unitPeriodProblem, en: report.unitPeriodProblem })
   need(present(report.category), 'category', 'Chuyên mục', 'Category')
   // no date needed: publishing dates the report now, scheduling at its time (transitionReport)
   need(present(report.featuredImage), 'featuredImage', 'Ảnh đại diện', 'Featured image')

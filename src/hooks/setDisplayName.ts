@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { periodVN } from '../../../src/lib/format/dates'
+import { periodVN } from '../lib/format/dates'
 
 /**
- * Renamed and merged organisations are separate records, often with the same name ("Tỉnh ủy
+ * Renamed and merged units and organisations are separate records, often with the same name ("Tỉnh ủy
  * Thái Nguyên" before and after 1/7/2025): pickers and lists show the period beside the name.
  */
 export const setDisplayName: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
