@@ -29,7 +29,7 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['title', 'workflowState', 'unit', 'createdBy', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'byline'],
     components: {
-      edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions' },
+      edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions', Status: '/src/components/admin/WorkflowStatus#WorkflowStatus' },
     },
     group: { vi: 'Nội dung', en: 'Content' },
     // staff preview the newest version on the public page, through /xem-truoc (draft mode)

@@ -130,8 +130,21 @@ describe('the Vietnamese admin in Chromium', () => {
 
     // a fresh load of the edit view (not reload: the save's own navigation may still be settling)
     await visit(writer, `${server.url}/admin/collections/reports/${id}`)
+    await expect.poll(() => writer.locator('.workflow-status').innerText()).toBe('Trạng thái: Bản nháp')
+    const editUrl = writer.url()
     await writer.getByRole('button', { name: 'Gửi biên tập' }).click()
+    // the writer is told what happened and stays where they were, the header in the workflow's words
+    await writer.getByText('Đã gửi biên tập.').waitFor({ timeout: 30_000 })
+    await expect.poll(() => writer.locator('.workflow-status').innerText()).toBe('Trạng thái: Chờ biên tập')
+    expect(writer.url()).toBe(editUrl)
+    expect(await writer.getByRole('button', { name: 'Gửi biên tập' }).count()).toBe(0)
+    await writer.screenshot({ path: path.join(ARTIFACTS, 'report-submitted-toast.png') })
     await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token })).body.workflowState, { timeout: 30_000 }).toBe('submitted')
+    // "Việc của tôi": the author sees what they sent, with its state
+    await visit(writer, `${server.url}/admin`)
+    const sent = writer.locator('section[aria-labelledby="work-sent"]')
+    await expect.poll(() => sent.innerText()).toContain(title)
+    expect(await sent.locator('tr', { hasText: title }).innerText()).toContain('Chờ biên tập')
     await writer.close()
 
     const editorPage = await signIn(editor)
@@ -139,6 +152,8 @@ describe('the Vietnamese admin in Chromium', () => {
     await editorPage.screenshot({ path: path.join(ARTIFACTS, 'my-work-editor.png'), fullPage: true })
     await visit(editorPage, `${server.url}/admin/collections/reports/${id}`)
     await editorPage.getByRole('button', { name: 'Chuyển duyệt' }).click()
+    await editorPage.getByText('Đã chuyển duyệt.').waitFor({ timeout: 30_000 })
+    await expect.poll(() => editorPage.locator('.workflow-status').innerText()).toBe('Trạng thái: Chờ duyệt')
     await expect.poll(async () => (await api(`/reports/${id}?draft=true`, { token: adminToken })).body.workflowState, { timeout: 30_000 }).toBe('inApproval')
     await editorPage.close()
 

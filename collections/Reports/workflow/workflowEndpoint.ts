@@ -2,6 +2,7 @@ import { APIError, type Endpoint } from 'payload'
 import type { User } from '../../../src/payload-types'
 import { transitionReport } from './transitionReport'
 import { requestLanguage } from '../../../src/i18n/translations'
+import { doneMessage } from '../../../src/lib/workflow/transitions'
 
 /** POST /api/reports/:id/workflow { action, comment?, at? }: the REST way into the workflow. */
 export const workflowEndpoint: Endpoint = {
@@ -21,6 +22,6 @@ export const workflowEndpoint: Endpoint = {
       user: req.user as unknown as User,
       language,
     })
-    return Response.json({ doc, message: language === 'vi' ? 'Đã cập nhật trạng thái.' : 'State updated.' })
+    return Response.json({ doc, message: doneMessage(String(body.action), language, body.at) })
   },
 }

@@ -1,10 +1,14 @@
 'use client'
-import { Button, toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { Button, toast, useAuth, useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 import { vnLocalToISO } from '../../lib/format/dates'
 import { relationId, worksInUnit, type Role, type StaffLike } from '../../lib/roles'
 import type { WorkflowState } from '../../lib/workflow/states'
 import { availableActions } from '../../lib/workflow/transitions'
+
+/** The fields a workflow step changes, taken into the open form from the step's answer. */
+const WORKFLOW_FIELDS = ['workflowState', '_status', 'scheduledAction', 'scheduledAt', 'returnedComment', 'publishedAt'] as const
 
 /**
  * Replaces Payload's Publish button with the workflow's actions this user may take now.
@@ -20,6 +24,8 @@ export function WorkflowActions() {
     createdBy: fields.createdBy?.value,
     scheduled: Boolean(fields.scheduledAt?.value),
   }))
+  const { dispatchFields, setModified } = useForm()
+  const router = useRouter()
   const [pending, setPending] = useState<string | null>(null)
   const [open, setOpen] = useState<string | null>(null)
   const [comment, setComment] = useState('')
@@ -48,8 +54,14 @@ export function WorkflowActions() {
         toast.error(body?.errors?.[0]?.message ?? 'Không thực hiện được.')
         return
       }
+      // the editor stays where they were: the form takes the new state, the page's server parts refresh
       toast.success(body.message)
-      window.location.reload()
+      for (const path of WORKFLOW_FIELDS) dispatchFields({ type: 'UPDATE', path, value: body.doc?.[path] ?? null })
+      setModified(false)
+      setOpen(null)
+      setComment('')
+      setAt('')
+      router.refresh()
     } finally {
       setPending(null)
     }

@@ -20,6 +20,13 @@ export function myWorkSections(user: StaffLike): WorkSection[] {
     where: { and: [mine, { workflowState: { equals: 'draft' } }, { returnedComment: { exists: true } }, { returnedComment: { not_equals: '' } }] },
   })
   sections.push({ key: 'drafts', title: 'Bản nháp của tôi', empty: 'Không có bản nháp nào.', where: { and: [mine, { workflowState: { equals: 'draft' } }] } })
+  // what the author sent on, with the state each has reached
+  sections.push({
+    key: 'sent',
+    title: 'Bài tôi đã gửi',
+    empty: 'Chưa có bài nào đã gửi.',
+    where: { and: [mine, { workflowState: { in: ['submitted', 'inApproval', 'published', 'unpublished'] } }] },
+  })
   sections.push({
     key: 'scheduled',
     title: 'Đã hẹn giờ',

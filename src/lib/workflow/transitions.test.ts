@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../roles'
-import { availableActions, checkTransition, WORKFLOW_RULES, type Actor } from './transitions'
+import { availableActions, checkTransition, doneMessage, WORKFLOW_RULES, type Actor } from './transitions'
 import { WORKFLOW_STATES, type WorkflowState } from './states'
 
 const actor = (roles: Role[], isOwner = false, inUnit = true): Actor => ({ roles, isOwner, inUnit })
@@ -64,5 +64,13 @@ describe('workflow transitions', () => {
 
   it('refuses an unknown action with 400', () => {
     expect(checkTransition({ action: 'approveEverything', state: 'draft' }, actor(['admin']))).toMatchObject({ ok: false, status: 400 })
+  })
+})
+
+describe('doneMessage', () => {
+  it('names what happened, a schedule with its Vietnam time', () => {
+    expect(doneMessage('submit', 'vi')).toBe('Đã gửi biên tập.')
+    expect(doneMessage('forward', 'en')).toBe('Sent for approval.')
+    expect(doneMessage('schedulePublish', 'vi', '2026-12-07T01:30:00.000Z')).toBe('Đã hẹn giờ xuất bản lúc 07/12/2026 08:30.')
   })
 })

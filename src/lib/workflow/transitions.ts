@@ -1,4 +1,5 @@
 import { ROLE_LABELS, type Role } from '../roles'
+import { formatDateTimeVN } from '../format/dates'
 import { stateLabel, type WorkflowState } from './states'
 
 /**
@@ -19,18 +20,21 @@ type Rule = {
   needsTime?: boolean
   /** The action needs a schedule to exist (cancel) or not to exist (everything else that schedules). */
   schedule?: 'required' | 'absent'
+  /** What the editor is told once it is done ("Đã gửi biên tập"); {at} is the scheduled time. */
+  doneVi: string
+  doneEn: string
 }
 
 export const WORKFLOW_RULES: Rule[] = [
-  { action: 'submit', from: ['draft'], to: 'submitted', roles: ['contributor', 'editor', 'approver', 'admin'], vi: 'Gửi biên tập', en: 'Submit for editing' },
-  { action: 'forward', from: ['submitted'], to: 'inApproval', roles: ['editor', 'approver', 'admin'], vi: 'Chuyển duyệt', en: 'Send for approval' },
-  { action: 'return', from: ['submitted', 'inApproval'], to: 'draft', roles: ['editor', 'approver', 'admin'], vi: 'Trả lại', en: 'Return', needsComment: true },
-  { action: 'publish', from: ['inApproval'], to: 'published', roles: ['approver', 'admin'], vi: 'Xuất bản', en: 'Publish' },
-  { action: 'schedulePublish', from: ['inApproval'], to: 'same', roles: ['approver', 'admin'], vi: 'Hẹn giờ xuất bản', en: 'Schedule publication', needsTime: true, schedule: 'absent' },
-  { action: 'unpublish', from: ['published'], to: 'unpublished', roles: ['approver', 'admin'], vi: 'Gỡ bài', en: 'Unpublish' },
-  { action: 'scheduleUnpublish', from: ['published'], to: 'same', roles: ['approver', 'admin'], vi: 'Hẹn giờ gỡ bài', en: 'Schedule unpublication', needsTime: true, schedule: 'absent' },
-  { action: 'cancelSchedule', from: ['inApproval', 'published'], to: 'same', roles: ['approver', 'admin'], vi: 'Hủy hẹn giờ', en: 'Cancel schedule', schedule: 'required' },
-  { action: 'reopen', from: ['unpublished'], to: 'draft', roles: ['editor', 'approver', 'admin'], vi: 'Mở lại để sửa', en: 'Reopen for editing' },
+  { action: 'submit', from: ['draft'], to: 'submitted', roles: ['contributor', 'editor', 'approver', 'admin'], vi: 'Gửi biên tập', en: 'Submit for editing', doneVi: 'Đã gửi biên tập.', doneEn: 'Submitted for editing.' },
+  { action: 'forward', from: ['submitted'], to: 'inApproval', roles: ['editor', 'approver', 'admin'], vi: 'Chuyển duyệt', en: 'Send for approval', doneVi: 'Đã chuyển duyệt.', doneEn: 'Sent for approval.' },
+  { action: 'return', from: ['submitted', 'inApproval'], to: 'draft', roles: ['editor', 'approver', 'admin'], vi: 'Trả lại', en: 'Return', needsComment: true, doneVi: 'Đã trả lại cho tác giả, kèm nhận xét.', doneEn: 'Returned to the author with the comment.' },
+  { action: 'publish', from: ['inApproval'], to: 'published', roles: ['approver', 'admin'], vi: 'Xuất bản', en: 'Publish', doneVi: 'Đã xuất bản.', doneEn: 'Published.' },
+  { action: 'schedulePublish', from: ['inApproval'], to: 'same', roles: ['approver', 'admin'], vi: 'Hẹn giờ xuất bản', en: 'Schedule publication', needsTime: true, schedule: 'absent', doneVi: 'Đã hẹn giờ xuất bản lúc {at}.', doneEn: 'Publication scheduled for {at}.' },
+  { action: 'unpublish', from: ['published'], to: 'unpublished', roles: ['approver', 'admin'], vi: 'Gỡ bài', en: 'Unpublish', doneVi: 'Đã gỡ bài khỏi trang.', doneEn: 'Unpublished.' },
+  { action: 'scheduleUnpublish', from: ['published'], to: 'same', roles: ['approver', 'admin'], vi: 'Hẹn giờ gỡ bài', en: 'Schedule unpublication', needsTime: true, schedule: 'absent', doneVi: 'Đã hẹn giờ gỡ bài lúc {at}.', doneEn: 'Unpublication scheduled for {at}.' },
+  { action: 'cancelSchedule', from: ['inApproval', 'published'], to: 'same', roles: ['approver', 'admin'], vi: 'Hủy hẹn giờ', en: 'Cancel schedule', schedule: 'required', doneVi: 'Đã hủy hẹn giờ.', doneEn: 'Schedule cancelled.' },
+  { action: 'reopen', from: ['unpublished'], to: 'draft', roles: ['editor', 'approver', 'admin'], vi: 'Mở lại để sửa', en: 'Reopen for editing', doneVi: 'Đã mở lại để sửa.', doneEn: 'Reopened for editing.' },
 ]
 
 export const actionLabel = (action: string, lang: 'vi' | 'en' = 'vi'): string =>
@@ -97,4 +101,11 @@ export function checkTransition(request: TransitionRequest, actor: Actor): Trans
     }
   }
   return { ok: true, rule, to: rule.to === 'same' ? request.state : rule.to }
+}
+
+/** What the editor is told once an action is done, with a scheduled time in Vietnam time. */
+export function doneMessage(action: string, lang: 'vi' | 'en', at?: string | null): string {
+  const rule = WORKFLOW_RULES.find((r) => r.action === action)
+  if (!rule) return lang === 'vi' ? 'Đã cập nhật trạng thái.' : 'State updated.'
+  return (lang === 'vi' ? rule.doneVi : rule.doneEn).replace('{at}', at ? formatDateTimeVN(at) : '')
 }
