@@ -21,6 +21,7 @@ import { Reports } from './collections/Reports'
 import { scheduledTransitionTask } from './collections/Reports/workflow/scheduledTransitionTask'
 import { WORKFLOW_QUEUE } from './collections/Reports/workflow/transitionReport'
 import { ReportTransitions } from './collections/ReportTransitions'
+import { ReportViews } from './collections/ReportViews'
 import { SearchEntries } from './collections/SearchEntries'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
@@ -70,7 +71,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns])),
+  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns, ReportViews])),
   editor: lexicalEditor(),
   db:
     database.kind === 'mongodb'

@@ -34,6 +34,7 @@ export interface Config {
     users: User;
     'search-entries': SearchEntry;
     'import-runs': ImportRun;
+    'report-views': ReportView;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -72,6 +73,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
+    'report-views': ReportViewsSelect<false> | ReportViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -200,6 +202,10 @@ export interface Report {
    */
   byline?: string | null;
   source?: string | null;
+  importedViewCount?: number | null;
+  /**
+   * Old-site views plus views counted since.
+   */
   viewCount?: number | null;
   /**
    * Lets a re-import update instead of duplicating.
@@ -265,6 +271,7 @@ export interface Media {
 export interface Unit {
   id: number;
   name: string;
+  displayName?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -666,6 +673,25 @@ export interface ImportRun {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-views".
+ */
+export interface ReportView {
+  id: number;
+  report: number | Report;
+  /**
+   * As year-month-day, e.g. 2026-03-01.
+   */
+  day: string;
+  /**
+   * Each server process writes only its own rows.
+   */
+  writer: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -912,6 +938,7 @@ export interface ReportsSelect<T extends boolean = true> {
   featured?: T;
   byline?: T;
   source?: T;
+  importedViewCount?: T;
   viewCount?: T;
   sourceFingerprint?: T;
   titleNeedsReview?: T;
@@ -1110,6 +1137,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  */
 export interface UnitsSelect<T extends boolean = true> {
   name?: T;
+  displayName?: T;
   generateSlug?: T;
   slug?: T;
   shortName?: T;
@@ -1192,6 +1220,18 @@ export interface ImportRunsSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   startedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-views_select".
+ */
+export interface ReportViewsSelect<T extends boolean = true> {
+  report?: T;
+  day?: T;
+  writer?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
 import { adminView } from '../../src/fields/adminView'
 import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
 import { captureLiveReport, revalidateReportAfterChange, revalidateReportAfterDelete } from './hooks/revalidateReport'
+import { dropReportViews, readViewCount } from './hooks/viewCount'
 import { reportPreviewURL } from './preview'
 
 /** Reports (tin bài, báo cáo): what a board publishes under its name. */
@@ -29,7 +30,7 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['title', 'workflowState', 'unit', 'createdBy', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'byline'],
     components: {
-      edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions', Status: '/src/components/admin/WorkflowStatus#WorkflowStatus' },
+      edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions' },
     },
     group: { vi: 'Nội dung', en: 'Content' },
     // staff preview the newest version on the public page, through /xem-truoc (draft mode)
@@ -53,6 +54,7 @@ export const Reports: CollectionConfig = {
     beforeChange: [setCreatedBy, guardUnit, guardWorkflow, captureLiveReport],
     // the public site's cached pages that show a live report are revalidated when it changes
     afterChange: [revalidateReportAfterChange, syncSearchEntry('report')],
+    beforeDelete: [dropReportViews],
     afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report')],
   },
   endpoints: [workflowEndpoint],
@@ -209,12 +211,29 @@ export const Reports: CollectionConfig = {
     },
     { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' }, admin: { position: 'sidebar' } },
     {
-      name: 'viewCount',
+      // the start figure: the old site's "Số lượt xem", stored by the importer
+      name: 'importedViewCount',
       type: 'number',
       defaultValue: 0,
+      label: { vi: 'Lượt xem trên trang cũ', en: 'Views on the old site' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importedViewCount) },
+    },
+    {
+      // not stored: importedViewCount plus the report's rows in report-views (hooks/viewCount.ts)
+      name: 'viewCount',
+      type: 'number',
+      virtual: true,
       label: { vi: 'Lượt xem', en: 'Views' },
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        disableListColumn: true,
+        disableListFilter: true,
+        description: { vi: 'Lượt xem trên trang cũ cộng lượt xem từ khi xuất bản ở đây.', en: 'Old-site views plus views counted since.' },
+      },
+      hooks: { afterRead: [readViewCount] },
     },
     {
       name: 'sourceFingerprint',

@@ -133,7 +133,7 @@ export async function importPage(payload: Payload, file: string, page: ParsedPag
       dateApproximate: page.dateApproximate,
       byline: page.byline ?? null,
       source: page.source ?? null,
-      ...(page.viewCount !== undefined ? { viewCount: page.viewCount } : {}),
+      ...(page.viewCount !== undefined ? { importedViewCount: page.viewCount } : {}),
       titleNeedsReview: page.titleDerived,
       importNotes: notes.join('\n') || null,
       sourceFingerprint: fingerprint,

@@ -1,41 +1,66 @@
-import type { Payload } from 'payload'
+import { randomBytes } from 'node:crypto'
+import type { Payload, Where } from 'payload'
+import { addView, drainTally, type ViewTally } from '../lib/site/viewTally'
 
 /**
- * Views are counted in memory and written every few seconds, one report at a time, straight
- * to the live document (payload.db: no hooks, no new version, no revalidation: the count is
- * not shown on cached pages). A reader's page never waits for it, and a burst of readers of
- * one report costs one write. Only published reports are counted.
+ * Views are counted in memory and written every few seconds, apart from the report: each
+ * report's views of a Vietnam calendar day go to one `report-views` row of this process
+ * (WRITER, made at start), so a visit never writes the report (no version, no new "Ngày cập
+ * nhật") and two server processes never write the same row: each reads and adds to its own
+ * rows only, and the report's "Lượt xem" is the sum (collections/Reports/hooks/viewCount.ts).
+ * A reader's page never waits for it, and a burst of readers of one report costs one write per
+ * flush. Only published reports are counted. Writes go through payload.db (no hooks, no
+ * access rules, no versions), which behaves alike on SQLite and MongoDB.
  */
 const FLUSH_MS = 3000
-const pending = new Map<string, number>()
-let timer: ReturnType<typeof setTimeout> | null = null
-let flushing: Promise<void> | null = null
+const REPORT_VIEWS = 'report-views'
 
-export function countView(getPayload: () => Promise<Payload>, id: string): void {
-  pending.set(id, (pending.get(id) ?? 0) + 1)
-  if (pending.size > 10_000) pending.delete(pending.keys().next().value as string) // a flood of made-up ids
+/** This process's name on its rows; flushes of this module run one after another, so no two writes of it overlap. */
+export const WRITER = `${process.pid}-${randomBytes(4).toString('hex')}`
+
+const pending: ViewTally = new Map()
+let timer: ReturnType<typeof setTimeout> | null = null
+let queue: Promise<void> = Promise.resolve()
+
+export function countView(getPayload: () => Promise<Payload>, id: string, at: Date = new Date()): void {
+  addView(pending, id, at)
   if (!timer) {
     timer = setTimeout(() => {
       timer = null
-      flushing = flushViews(getPayload).finally(() => (flushing = null))
+      void flushViews(getPayload)
     }, FLUSH_MS)
     timer.unref?.()
   }
 }
 
-export async function flushViews(getPayload: () => Promise<Payload>): Promise<void> {
-  if (flushing) await flushing
+/** Writes what has been counted so far; resolves once it (and any flush before it) is written. */
+export function flushViews(getPayload: () => Promise<Payload>): Promise<void> {
+  queue = queue.then(() => writeViews(getPayload)).catch(() => {})
+  return queue
+}
+
+type Row = { id: number | string; count?: number | null }
+
+async function writeViews(getPayload: () => Promise<Payload>): Promise<void> {
   if (!pending.size) return
-  const batch = [...pending]
-  pending.clear()
-  const payload = await getPayload()
-  for (const [id, n] of batch) {
+  const batch = drainTally(pending)
+  let payload: Payload
+  try {
+    payload = await getPayload()
+  } catch {
+    return
+  }
+  for (const { report, day, views } of batch) {
     try {
-      const live = (await payload.db.findOne({ collection: 'reports', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })) as { id: number | string; viewCount?: number | null } | null
+      const live = (await payload.db.findOne({ collection: 'reports', where: { and: [{ id: { equals: report } }, { _status: { equals: 'published' } }] }, select: { id: true } })) as { id: number | string } | null
       if (!live) continue
-      await payload.db.updateOne({ collection: 'reports', id: live.id, data: { viewCount: (live.viewCount ?? 0) + n } })
+      const mine: Where = { and: [{ report: { equals: live.id } }, { day: { equals: day } }, { writer: { equals: WRITER } }] }
+      const row = (await payload.db.findOne({ collection: REPORT_VIEWS, where: mine, select: { count: true } })) as Row | null
+      const now = new Date().toISOString()
+      if (row) await payload.db.updateOne({ collection: REPORT_VIEWS, id: row.id, data: { count: (row.count ?? 0) + views, updatedAt: now }, returning: false })
+      else await payload.db.create({ collection: REPORT_VIEWS, data: { report: live.id, day, writer: WRITER, count: views, createdAt: now, updatedAt: now }, returning: false })
     } catch (error) {
-      payload.logger.warn({ err: error, id }, 'could not record views')
+      payload.logger.warn({ err: error, id: report, day }, 'could not record views')
     }
   }
 }

@@ -60,7 +60,7 @@ describe('the seed pages on first start', () => {
   it('records the old site view count and flags the derived title', async () => {
     const payload = await testPayload()
     const { docs } = await payload.find({ collection: 'reports', where: { titleNeedsReview: { equals: true } }, depth: 0 })
-    expect(docs.map((d) => d.viewCount)).toEqual([223])
+    expect(docs.map((d) => d.importedViewCount)).toEqual([223])
     expect(docs[0].importNotes).toMatch(/không có tiêu đề/)
   })
 

@@ -246,7 +246,7 @@ describe('the public site shows published versions only', () => {
     expect(await site.getReport(haiDuong.slug, created.slug)).toBeNull()
   })
 
-  it('counts views on the live document without blocking, and a new version keeps the count', async () => {
+  it('counts views of the live report without blocking, and a new version keeps the count', async () => {
     const id = String(reports.live.id)
     const before = ((await payload.findByID({ collection: 'reports', id, depth: 0 })) as { viewCount?: number }).viewCount ?? 0
     for (let i = 0; i < 3; i++) countView(() => Promise.resolve(payload), id)

@@ -3,7 +3,7 @@ import { relationId } from '../../../src/lib/roles'
 import { reportRevalidationTargets, type ReportLocation } from '../../../src/lib/site/revalidation'
 import { revalidateSite } from '../../../src/site/revalidate'
 
-type LiveReport = { id: number | string; slug?: string | null; unit?: unknown; category?: unknown; _status?: string | null; viewCount?: number | null }
+type LiveReport = { id: number | string; slug?: string | null; unit?: unknown; category?: unknown; _status?: string | null }
 
 const liveKey = (id: unknown) => `liveReportBefore:${String(id)}`
 
@@ -23,8 +23,7 @@ async function locate(req: PayloadRequest, report: LiveReport | null | undefined
 /**
  * Before an update: remember the live (main) document, which hooks otherwise do not see (for
  * a report with drafts `originalDoc` is the latest version), so the page at its old address
- * can be cleared; and keep the view count the counter keeps on the live document, so writing
- * a version over it never sets the count back.
+ * can be cleared.
  */
 export const captureLiveReport: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   // a bulk import revalidates the whole site once at its end instead (src/import/runImport.ts)
@@ -32,7 +31,6 @@ export const captureLiveReport: CollectionBeforeChangeHook = async ({ data, oper
   if (operation !== 'update' || originalDoc?.id === undefined) return data
   const live = (await req.payload.db.findOne({ collection: 'reports', where: { id: { equals: originalDoc.id } }, req })) as LiveReport | null
   req.context[liveKey(originalDoc.id)] = live ?? null
-  if (live && typeof live.viewCount === 'number') data.viewCount = Math.max(live.viewCount, Number(data.viewCount) || 0)
   return data
 }
 

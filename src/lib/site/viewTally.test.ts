@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { addView, drainTally, totalViews, type ViewTally } from './viewTally'
+
+describe('addView / drainTally', () => {
+  it('tallies views per report and Vietnam calendar day', () => {
+    const tally: ViewTally = new Map()
+    addView(tally, '12', '2026-03-01T16:59:59Z') // 23:59 on 01/03 in Hà Nội
+    addView(tally, '12', '2026-03-01T17:00:00Z') // 00:00 on 02/03
+    addView(tally, '12', '2026-03-01T23:00:00Z')
+    addView(tally, '64b7f0c2a1b2c3d4e5f60718', new Date('2026-03-01T03:00:00Z'))
+    expect(drainTally(tally)).toEqual([
+      { report: '12', day: '2026-03-01', views: 1 },
+      { report: '12', day: '2026-03-02', views: 2 },
+      { report: '64b7f0c2a1b2c3d4e5f60718', day: '2026-03-01', views: 1 },
+    ])
+    // a drained tally starts again from nothing
+    expect(tally.size).toBe(0)
+    expect(drainTally(tally)).toEqual([])
+  })
+
+  it('keeps at most `max` report-days, dropping the oldest (a flood of made-up ids)', () => {
+    const tally: ViewTally = new Map()
+    for (let i = 0; i < 5; i++) addView(tally, String(i), '2026-03-01T03:00:00Z', 3)
+    addView(tally, '4', '2026-03-01T03:00:00Z', 3) // an existing key never evicts
+    expect(drainTally(tally).map((b) => [b.report, b.views])).toEqual([['2', 1], ['3', 1], ['4', 2]])
+  })
+})
+
+describe('totalViews', () => {
+  it('is the imported start plus every counted row', () => {
+    expect(totalViews(223, [{ count: 2 }, { count: 5 }])).toBe(230)
+    expect(totalViews(null, [{ count: 1 }])).toBe(1)
+    expect(totalViews(undefined, [])).toBe(0)
+  })
+
+  it('ignores what is not a count', () => {
+    expect(totalViews(Number.NaN, [{ count: null }, { count: -3 }, { count: 4 }, {}, { count: Number.POSITIVE_INFINITY }])).toBe(4)
+  })
+})

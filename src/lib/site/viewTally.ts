@@ -1,0 +1,35 @@
+import { dayVN } from '../format/dates'
+
+/**
+ * Views counted in memory and not yet written, per report and Vietnam calendar day (a burst
+ * of readers of one report costs one write per flush). Keys are `${report} ${day}`.
+ */
+export type ViewTally = Map<string, number>
+
+export type ViewBatch = { report: string; day: string; views: number }
+
+/** Counts one view of a report at a moment, on that moment's Vietnam day. */
+export function addView(tally: ViewTally, report: string, at: string | Date, max = 10_000): void {
+  const key = `${report} ${dayVN(at)}`
+  const current = tally.get(key)
+  // a flood of made-up ids must not grow the tally without end: the oldest entry goes
+  if (current === undefined && tally.size >= max) tally.delete(tally.keys().next().value as string)
+  tally.set(key, (current ?? 0) + 1)
+}
+
+/** Takes everything tallied so far (the tally is left empty), in the order it came. */
+export function drainTally(tally: ViewTally): ViewBatch[] {
+  const batch = [...tally].map(([key, views]) => {
+    const [report, day] = key.split(' ')
+    return { report, day, views }
+  })
+  tally.clear()
+  return batch
+}
+
+const countOf = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0)
+
+/** A report's views: the count imported from its old site plus every counted row. */
+export function totalViews(start: unknown, rows: Array<{ count?: unknown }>): number {
+  return rows.reduce<number>((sum, row) => sum + countOf(row.count), countOf(start))
+}
