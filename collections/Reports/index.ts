@@ -10,6 +10,7 @@ import { rememberSaveMode } from './hooks/rememberSaveMode'
 import { validateSlugInUnit } from './hooks/validateSlugInUnit'
 import { checkUnitPeriod } from './hooks/checkUnitPeriod'
 import { workflowEndpoint } from './workflow/workflowEndpoint'
+import { bulkWorkflowEndpoint } from './workflow/bulkWorkflowEndpoint'
 import { toOptions } from '../../src/lib/options'
 import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
 import { adminView } from '../../src/fields/adminView'
@@ -30,6 +31,7 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['title', 'workflowState', 'unit', 'createdBy', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'byline'],
     components: {
+      beforeListTable: ['/src/components/admin/BulkWorkflow#BulkWorkflow'],
       edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions' },
     },
     group: { vi: 'Nội dung', en: 'Content' },
@@ -57,7 +59,9 @@ export const Reports: CollectionConfig = {
     beforeDelete: [dropReportViews],
     afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report')],
   },
-  endpoints: [workflowEndpoint],
+  endpoints: [bulkWorkflowEndpoint, workflowEndpoint],
+  // Payload's own bulk edit, publish and unpublish would go around the workflow: the list offers its steps instead
+  disableBulkEdit: true,
   // Public lists filter on status (and unit or category) and sort by date: one compound
   // index per query shape keeps them flat from 10k to 100k reports (see bench/reports-list).
   indexes: [

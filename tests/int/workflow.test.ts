@@ -160,6 +160,37 @@ describe('editorial workflow', () => {
     expect((await payload.findByID({ collection: 'reports', id: older })).publishedAt).toBe('2024-07-24T09:42:07.000Z')
   })
 
+  it('takes steps for several reports at once, through the same rules, saying what happened to each', async () => {
+    const ready = await reportIn('inApproval', own)
+    const draft = await reportIn('draft', own)
+    const incomplete = await reportIn('inApproval', own, { featuredImage: null })
+    const elsewhere = await reportIn('inApproval', other)
+    const res = await rest('POST', '/reports/workflow-bulk', { token: tokens.approver, json: { action: 'publish', ids: [ready, draft, incomplete, elsewhere] } })
+    expect(res.status).toBe(200)
+    const byId = Object.fromEntries(res.body.results.map((r: { id: string; ok: boolean; message: string }) => [r.id, [r.ok, r.message]]))
+    expect(byId[String(ready)]).toEqual([true, 'Đã xuất bản.'])
+    expect(byId[String(draft)][0]).toBe(false)
+    expect(byId[String(draft)][1]).toMatch(/^Không thể "Xuất bản" tin bài ở trạng thái "Bản nháp"/)
+    expect(byId[String(incomplete)]).toEqual([false, 'Chưa thể xuất bản, còn thiếu: Ảnh đại diện.'])
+    expect(byId[String(elsewhere)][1]).toMatch(/không thuộc đơn vị/)
+    expect(res.body.message).toBe('1/4 tin bài: Đã xuất bản.')
+    expect((await payload.findByID({ collection: 'reports', id: ready })).workflowState).toBe('published')
+    expect((await payload.findByID({ collection: 'reports', id: incomplete, draft: true })).workflowState).toBe('inApproval')
+
+    // return several with one comment; a return without one is refused for each
+    const a = await reportIn('submitted', own)
+    const b = await reportIn('inApproval', own)
+    const silent = await rest('POST', '/reports/workflow-bulk', { token: tokens.editor, json: { action: 'return', ids: [a] } })
+    expect(silent.body.results[0]).toMatchObject({ ok: false, message: '"Trả lại" cần có nhận xét cho tác giả.' })
+    const returned = await rest('POST', '/reports/workflow-bulk', { token: tokens.editor, json: { action: 'return', ids: [a, b], comment: 'Bổ sung số liệu quý III.' } })
+    expect(returned.body.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, true])
+    for (const id of [a, b]) expect((await payload.findByID({ collection: 'reports', id, draft: true })).returnedComment).toBe('Bổ sung số liệu quý III.')
+    // only the workflow's steps, and a sane selection
+    expect((await rest('POST', '/reports/workflow-bulk', { token: tokens.approver, json: { action: 'delete', ids: [a] } })).status).toBe(400)
+    expect((await rest('POST', '/reports/workflow-bulk', { token: tokens.approver, json: { action: 'publish', ids: [] } })).status).toBe(400)
+    expect((await rest('POST', '/reports/workflow-bulk', { json: { action: 'publish', ids: [a] } })).status).toBe(401)
+  })
+
   it('walks a report from draft to published and down again, recording every step', async () => {
     const id = await reportIn('draft', own)
     await transitionReport(payload, { id, action: 'submit', user: users.contributor })
