@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { approversOfUnit, createInOwnUnit, readPublishedOrOwn, readVersionsOwnOrUnit, updateOwnOrUnit } from '../../src/access'
 import { vietnameseSlugField } from '../../src/fields/slug'
-import { createdByField, unitField } from '../../src/fields/unit'
+import { createdByField, forEditorsAndUp, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
 import { guardWorkflow } from './hooks/guardWorkflow'
@@ -78,6 +78,7 @@ export const Reports: CollectionConfig = {
         {
           label: { vi: 'Nội dung', en: 'Content' },
           fields: [
+            adminView('returnedNotice', 'ReturnedNotice', { vi: 'Bài bị trả lại', en: 'Returned' }),
             { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
             {
               name: 'lead',
@@ -244,7 +245,7 @@ export const Reports: CollectionConfig = {
       type: 'text',
       index: true,
       label: { vi: 'Dấu vân tay nguồn nhập', en: 'Source fingerprint' },
-      admin: { position: 'sidebar', readOnly: true, description: { vi: 'Dùng khi nhập lại trang cũ để cập nhật thay vì tạo bản trùng.', en: 'Lets a re-import update instead of duplicating.' } },
+      admin: { position: 'sidebar', readOnly: true, condition: forEditorsAndUp, description: { vi: 'Dùng khi nhập lại trang cũ để cập nhật thay vì tạo bản trùng.', en: 'Lets a re-import update instead of duplicating.' } },
     },
     {
       name: 'titleNeedsReview',
@@ -253,6 +254,8 @@ export const Reports: CollectionConfig = {
       label: { vi: 'Tiêu đề cần xác nhận', en: 'Title needs review' },
       admin: {
         position: 'sidebar',
+        // for contributors only when it is set: it concerns them then
+        condition: (data, siblingData, context) => Boolean(data?.titleNeedsReview) || forEditorsAndUp(data, siblingData, context),
         description: { vi: 'Trang gốc không có tiêu đề: tiêu đề được tạo từ câu mở đầu, biên tập viên cần xác nhận.', en: 'The source page had no title: one was made from its opening sentence.' },
       },
     },

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { isAdmin, unitRefsOf, type StaffLike } from '../lib/roles'
+import { hasRole, isAdmin, unitRefsOf, type StaffLike } from '../lib/roles'
 
 /**
  * The owning unit of unit-scoped content. Staff may only pick their own units; a user
@@ -27,6 +27,9 @@ export function unitField(overrides: Partial<Field> = {}): Field {
   } as Field
 }
 
+/** A field of the editorial back office: contributors, who only write, do not see it. */
+export const forEditorsAndUp = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }): boolean => hasRole(user as StaffLike, 'editor', 'approver', 'admin')
+
 /** Read-only record of the account that created the document (see setCreatedBy). */
 export const createdByField: Field = {
   name: 'createdBy',
@@ -34,5 +37,5 @@ export const createdByField: Field = {
   relationTo: 'users',
   index: true,
   label: { vi: 'Người tạo', en: 'Created by' },
-  admin: { position: 'sidebar', readOnly: true },
+  admin: { position: 'sidebar', readOnly: true, condition: forEditorsAndUp },
 }

@@ -28,6 +28,7 @@ import { PublishChecklist as PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d }
 import { WorkflowTimeline as WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de } from '../../../../src/components/admin/WorkflowTimeline'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
+import { ReturnedNotice as ReturnedNotice_e2aa7db6bb025799e899f7130e14a74f } from '../../../../src/components/admin/ReturnedNotice'
 import { BulkWorkflow as BulkWorkflow_9430b01c72539c33732462bf55475c41 } from '../../../../src/components/admin/BulkWorkflow'
 import { WorkflowStatus as WorkflowStatus_508d7f60a5bee2e078bdc9eee8959840 } from '../../../../src/components/admin/WorkflowStatus'
 import { UnconfirmedCell as UnconfirmedCell_5062331baf9fea297c3a76b5fb365a80 } from '../../../../src/components/admin/UnconfirmedCell'
@@ -74,6 +75,7 @@ export const importMap = {
   "/src/components/admin/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
+  "/src/components/admin/ReturnedNotice#ReturnedNotice": ReturnedNotice_e2aa7db6bb025799e899f7130e14a74f,
   "/src/components/admin/BulkWorkflow#BulkWorkflow": BulkWorkflow_9430b01c72539c33732462bf55475c41,
   "/src/components/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_508d7f60a5bee2e078bdc9eee8959840,
   "/src/components/admin/UnconfirmedCell#UnconfirmedCell": UnconfirmedCell_5062331baf9fea297c3a76b5fb365a80,
