@@ -2,8 +2,8 @@
  * Tells Next that cached pages are stale. Three cases:
  * - inside a request (a REST save, the workflow endpoint, an admin action): revalidatePath and
  *   revalidateTag, which Next applies when the request ends, after Payload's transaction;
- * - inside the Next server but outside any request (the scheduled-publish job runner): the
- *   server's incremental cache directly, once now and once a moment later so a page rendered
+ * - inside the Next server but outside a request Next can revalidate from (the scheduled-publish
+ *   job runner, on its own or started while an admin page renders): the server's incremental cache directly, once now and once a moment later so a page rendered
  *   while the job's transaction was still open does not keep the old content;
  * - outside Next (tests, scripts, the payload CLI): nothing to do.
  * A failure is logged and never fails the save that caused it.
@@ -26,11 +26,10 @@ export async function revalidateSite(targets: { paths: string[]; tags: string[] 
     for (const tag of targets.tags) revalidateTag(tag, { expire: 0 })
     for (const path of targets.paths) revalidatePath(path)
     return 'request'
-  } catch (error) {
-    if (!/static generation store missing/.test(String((error as Error)?.message))) {
-      logger?.warn({ err: error }, 'revalidation failed')
-      return 'none'
-    }
+  } catch {
+    // not in a request Next can revalidate from: outside any request ("static generation store
+    // missing"), or while a page renders (the job runner started by an admin page's render:
+    // "revalidateTag can't be called during render"); the server's cache itself still can
   }
   const cache = (globalThis as { __incrementalCache?: IncrementalCacheLike }).__incrementalCache
   if (!cache?.revalidateTag) return 'none' // no request served yet: nothing is cached
