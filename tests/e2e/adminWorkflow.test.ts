@@ -180,8 +180,21 @@ describe('the Vietnamese admin in Chromium', () => {
     await approverPage.screenshot({ path: path.join(ARTIFACTS, 'report-workflow-timeline.png'), fullPage: true })
 
     await visit(approverPage, `${server.url}/admin/lich-bien-tap?view=month&date=2024-06-21`)
-    await expect.poll(() => approverPage.locator('[role="gridcell"][aria-label="21/06/2024"]').innerText()).toContain(title)
+    await expect.poll(() => approverPage.locator('td[data-day="2024-06-21"]').innerText()).toContain(title)
     await approverPage.screenshot({ path: path.join(ARTIFACTS, 'editorial-calendar.png'), fullPage: true })
+    // on a phone: a list of the days that have reports, each with its weekday, readable
+    await approverPage.setViewportSize({ width: 390, height: 844 })
+    await expect.poll(() => approverPage.locator('td[data-day="2024-06-21"]').innerText()).toContain('Thứ Sáu, 21/06/2024')
+    expect(await approverPage.locator('td[data-day="2024-06-20"]').isVisible()).toBe(false)
+    const cell = await approverPage.locator('td[data-day="2024-06-21"]').boundingBox()
+    expect(cell!.width).toBeGreaterThan(300)
+    await approverPage.screenshot({ path: path.join(ARTIFACTS, 'editorial-calendar-phone.png'), fullPage: true })
+    await visit(approverPage, `${server.url}/admin/collections/reports/${id}`)
+    // the editor's controls wrap on a phone instead of overlapping the status bar
+    const controls = await approverPage.locator('.workflow-actions').boundingBox()
+    expect(controls!.x + controls!.width).toBeLessThanOrEqual(390)
+    await approverPage.screenshot({ path: path.join(ARTIFACTS, 'report-editor-phone.png') })
+    await approverPage.setViewportSize({ width: 1366, height: 900 })
 
     const site = await (await fetch(`${server.url}/`)).text()
     expect(site).toContain(title)

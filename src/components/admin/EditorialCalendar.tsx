@@ -8,6 +8,9 @@ import { calendarRange, vnDay, type CalendarView } from '../../lib/workflow/cale
 
 const WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']
 
+/** The range's days, Monday first, seven to a row. */
+const weeksOf = (days: string[]) => Array.from({ length: Math.ceil(days.length / 7) }, (_, w) => days.slice(w * 7, w * 7 + 7))
+
 type Entry = { id: number | string; title: string; at: string; kind: 'published' | 'schedulePublish' | 'scheduleUnpublish'; unit: string }
 
 /** The editorial calendar: published and scheduled reports by day, a week or a month at a time, per unit. */
@@ -43,11 +46,6 @@ export async function EditorialCalendar({ initPageResult, params, searchParams }
     return `${adminRoute}/lich-bien-tap?${query}`
   }
   const today = vnDay(new Date())
-  const kindStyle: Record<Entry['kind'], React.CSSProperties> = {
-    published: { borderLeft: '3px solid #2e7d32' },
-    schedulePublish: { borderLeft: '3px solid #1565c0' },
-    scheduleUnpublish: { borderLeft: '3px solid #b3001b' },
-  }
   const kindLabel: Record<Entry['kind'], string> = { published: 'Đã đăng', schedulePublish: 'Hẹn đăng', scheduleUnpublish: 'Hẹn gỡ' }
 
   return (
@@ -80,23 +78,40 @@ export async function EditorialCalendar({ initPageResult, params, searchParams }
               <button type="submit">Lọc</button>
             </form>
           </nav>
-          <div role="grid" aria-label="Lịch" style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '4px' }}>
-            {WEEKDAYS.map((d) => (
-              <div key={d} role="columnheader" style={{ fontWeight: 600, padding: '0.25rem' }}>
-                {d}
-              </div>
-            ))}
-            {range.days.map((day) => (
-              <div key={day} role="gridcell" aria-label={day.split('-').reverse().join('/')} style={{ minHeight: view === 'week' ? '14rem' : '7rem', padding: '0.25rem', background: day === today ? 'var(--theme-elevation-100)' : 'var(--theme-elevation-50)' }}>
-                <div style={{ fontSize: '0.8rem', opacity: 0.7 }}>{Number(day.slice(8))}/{Number(day.slice(5, 7))}</div>
-                {(byDay.get(day) ?? []).map((entry) => (
-                  <a key={`${entry.kind}-${entry.id}`} href={`${adminRoute}/collections/reports/${entry.id}`} title={`${kindLabel[entry.kind]} ${formatDateTimeVN(entry.at)}`} style={{ display: 'block', fontSize: '0.8rem', margin: '0.2rem 0', paddingLeft: '0.3rem', ...kindStyle[entry.kind] }}>
-                    {formatDateTimeVN(entry.at).slice(11)} {kindLabel[entry.kind]}: {entry.title} {entry.unit && <em>({entry.unit})</em>}
-                  </a>
+          {/* a table of weeks on wide screens; on phones (custom.css) a list of the days that have reports */}
+          <table className={`editorial-calendar__table editorial-calendar__table--${view}`} aria-label="Lịch biên tập">
+            <thead>
+              <tr>
+                {WEEKDAYS.map((d) => (
+                  <th key={d} scope="col">
+                    {d}
+                  </th>
                 ))}
-              </div>
-            ))}
-          </div>
+              </tr>
+            </thead>
+            <tbody>
+              {weeksOf(range.days).map((week) => (
+                <tr key={week[0]}>
+                  {week.map((day, i) => {
+                    const items = byDay.get(day) ?? []
+                    return (
+                      <td key={day} data-day={day} className={['editorial-calendar__day', day === today && 'editorial-calendar__day--today', !items.length && 'editorial-calendar__day--empty'].filter(Boolean).join(' ')}>
+                        <div className="editorial-calendar__date">
+                          <span className="editorial-calendar__weekday">{WEEKDAYS[i]}, </span>
+                          {day.split('-').reverse().join('/')}
+                        </div>
+                        {items.map((entry) => (
+                          <a key={`${entry.kind}-${entry.id}`} href={`${adminRoute}/collections/reports/${entry.id}`} className={`editorial-calendar__entry editorial-calendar__entry--${entry.kind}`}>
+                            {formatDateTimeVN(entry.at).slice(11)} {kindLabel[entry.kind]}: {entry.title} {entry.unit && <em>({entry.unit})</em>}
+                          </a>
+                        ))}
+                      </td>
+                    )
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </Gutter>
     </DefaultTemplate>
