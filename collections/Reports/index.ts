@@ -32,7 +32,7 @@ export const Reports: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'byline'],
     components: {
       beforeListTable: ['/src/components/admin/BulkWorkflow#BulkWorkflow'],
-      edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions' },
+      edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions', Status: '/src/components/admin/WorkflowStatus#WorkflowStatus' },
     },
     group: { vi: 'Nội dung', en: 'Content' },
     // staff preview the newest version on the public page, through /xem-truoc (draft mode)
