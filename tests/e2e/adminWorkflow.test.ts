@@ -96,6 +96,9 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { timeout: 60_000 })
     await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: 30_000 }).toBe('ha-noi-cong-tac-dan-van-gop-phan-thuc-hien-nhiem-vu-chinh-tri')
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-report-draft.png'), fullPage: true })
+    // the body has a visible formatting toolbar, photo included
+    await page.locator('.fixed-toolbar').first().waitFor()
+    expect(await page.locator('.fixed-toolbar button').count()).toBeGreaterThan(5)
     // a contributor's form keeps to what they write: no import fingerprint, no author field
     expect(await page.locator('#field-sourceFingerprint').count()).toBe(0)
     expect(await page.locator('#field-createdBy').count()).toBe(0)

@@ -13,7 +13,7 @@ function internalDocToHref({ linkNode }: { linkNode: unknown }): string {
   return '/'
 }
 
-/** Photos inside the body use the pipeline's sizes and keep their captions; relationship nodes show nothing. */
+/** Photos inside the body use the pipeline's sizes and keep their captions and credits; relationship nodes show nothing. */
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   ...LinkJSXConverter({ internalDocToHref: internalDocToHref as never }),
@@ -23,7 +23,12 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     return (
       <figure className="figure">
         <Picture picture={picture} sizes="(min-width: 960px) 44rem, 100vw" />
-        {picture.caption && <figcaption>{picture.caption}</figcaption>}
+        {(picture.caption || picture.credit) && (
+          <figcaption>
+            {picture.caption}
+            {picture.credit && <span className="credit">Ảnh: {picture.credit}</span>}
+          </figcaption>
+        )}
       </figure>
     )
   },
