@@ -27,7 +27,9 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
 import { withSiteRevalidation } from './src/hooks/revalidateReferenceData'
+import { adminLanguage } from './src/i18n/adminLanguage'
 import { customTranslations } from './src/i18n/translations'
+import { HandleLabelsFeature } from './src/components/admin/richText/handleLabels'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { imageLimits } from './src/lib/images/pipeline'
 import { chooseDatabase } from './src/lib/config/database'
@@ -73,7 +75,7 @@ export default buildConfig({
   },
   collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns, ReportViews])),
   // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands
-  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature()] }),
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), HandleLabelsFeature()] }),
   db:
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
@@ -106,6 +108,8 @@ export default buildConfig({
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
+  // labels in the admin's language, every date in Vietnam time (src/i18n/adminLanguage.ts)
+  plugins: [adminLanguage],
   // Types are written by `npm run generate:types`, not at every start: Payload would otherwise
   // spawn a second process loading the whole config in every dev server, test worker and script.
   typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },

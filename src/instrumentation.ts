@@ -1,6 +1,10 @@
 /** Runs once when the server starts; the work needs Node, so it lives in Node-only modules. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // Vietnam time on the server too: Payload prints some admin dates while rendering on the
+    // server (the version view's breadcrumb and title) in the process's own zone. Our code
+    // names its zone everywhere, so only those change.
+    process.env.TZ = 'Asia/Ho_Chi_Minh'
     const { checkStartup } = await import('./lib/config/checkStartup')
     checkStartup()
     // Start Payload now rather than on the first request, so the scheduled-publish runner

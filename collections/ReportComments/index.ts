@@ -20,7 +20,21 @@ export const ReportComments: CollectionConfig = {
   fields: [
     { name: 'report', type: 'relationship', relationTo: 'reports', required: true, index: true, label: { vi: 'Tin bài', en: 'Report' } },
     { name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung góp ý', en: 'Comment' } },
-    { name: 'resolved', type: 'checkbox', defaultValue: false, label: { vi: 'Đã xử lý', en: 'Resolved' } },
+    {
+      name: 'resolved',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Đã giải quyết', en: 'Resolved' },
+      admin: {
+        // the list says what the box means, not "đúng" / "sai"
+        components: {
+          Cell: {
+            path: '/src/components/admin/WordCell#WordCell',
+            clientProps: { yes: { vi: 'Đã giải quyết', en: 'Resolved' }, no: { vi: 'Chưa giải quyết', en: 'Open' } },
+          },
+        },
+      },
+    },
     { name: 'author', type: 'relationship', relationTo: 'users', label: { vi: 'Người góp ý', en: 'Author' }, admin: { readOnly: true } },
     { name: 'unit', type: 'relationship', relationTo: 'units', index: true, admin: { hidden: true } },
   ],

@@ -34,3 +34,23 @@ describe('formatPublishedVN', () => {
     expect(formatPublishedVN('2017-12-31T17:00:00.000Z', true)).toBe('Năm 2018')
   })
 })
+
+describe('formatPatternVN', () => {
+  it("prints the admin's display patterns in Vietnam time", async () => {
+    const { formatPatternVN } = await import('./dates')
+    expect(formatPatternVN('2024-06-20T17:00:00.000Z', 'dd/MM/yyyy')).toBe('21/06/2024')
+    expect(formatPatternVN('2026-11-30T10:10:00.000Z', 'dd/MM/yyyy HH:mm')).toBe('30/11/2026 17:10')
+    expect(formatPatternVN('2025-06-30T16:59:59.999Z', 'd/M/yy H:mm:ss')).toBe('30/6/25 23:59:59')
+    expect(formatPatternVN('not a date', 'dd/MM/yyyy')).toBe('')
+  })
+})
+
+describe('vnWallClockAsLocal, localWallClockAsVN', () => {
+  it('carry the Vietnam wall clock to the local zone and back', async () => {
+    const { vnWallClockAsLocal, localWallClockAsVN } = await import('./dates')
+    const local = vnWallClockAsLocal('2024-06-20T17:00:00.000Z')
+    expect([local.getFullYear(), local.getMonth() + 1, local.getDate(), local.getHours(), local.getMinutes()]).toEqual([2024, 6, 21, 0, 0])
+    expect(localWallClockAsVN(local)).toBe('2024-06-20T17:00:00.000Z')
+    expect(localWallClockAsVN(new Date(2026, 10, 30, 17, 10))).toBe('2026-11-30T10:10:00.000Z')
+  })
+})

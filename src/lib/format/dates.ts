@@ -66,3 +66,44 @@ export function periodVN(record: { validFrom?: string | null; validTo?: string |
   if (record.validFrom) return `từ ${formatDateVN(record.validFrom)}`
   return ''
 }
+
+const VN_OFFSET_MS = 7 * 3_600_000 // Vietnam keeps UTC+7 all year, without summer time
+
+/**
+ * A date as the admin's `displayFormat` patterns ask ("dd/MM/yyyy", "dd/MM/yyyy HH:mm"), in
+ * Vietnam time whatever the zone of the machine that prints it. Knows the numeric tokens
+ * yyyy, yy, MM, M, dd, d, HH, H, mm and ss; anything else is printed as written.
+ */
+export function formatPatternVN(value: string | Date, pattern: string): string {
+  const time = new Date(value).getTime()
+  if (Number.isNaN(time)) return ''
+  const vn = new Date(time + VN_OFFSET_MS) // its UTC fields read the Vietnam wall clock
+  const two = (n: number) => String(n).padStart(2, '0')
+  const tokens: Record<string, string> = {
+    yyyy: String(vn.getUTCFullYear()),
+    yy: two(vn.getUTCFullYear() % 100),
+    MM: two(vn.getUTCMonth() + 1),
+    M: String(vn.getUTCMonth() + 1),
+    dd: two(vn.getUTCDate()),
+    d: String(vn.getUTCDate()),
+    HH: two(vn.getUTCHours()),
+    H: String(vn.getUTCHours()),
+    mm: two(vn.getUTCMinutes()),
+    ss: two(vn.getUTCSeconds()),
+  }
+  return pattern.replace(/yyyy|yy|MM|M|dd|d|HH|H|mm|ss/g, (token) => tokens[token])
+}
+
+/**
+ * For a date picker that can only show the browser's own zone: a browser-local Date whose
+ * wall clock reads the Vietnam wall clock of `value` (so any browser shows the Vietnam day).
+ */
+export function vnWallClockAsLocal(value: string | Date): Date {
+  const vn = new Date(new Date(value).getTime() + VN_OFFSET_MS)
+  return new Date(vn.getUTCFullYear(), vn.getUTCMonth(), vn.getUTCDate(), vn.getUTCHours(), vn.getUTCMinutes(), vn.getUTCSeconds(), vn.getUTCMilliseconds())
+}
+
+/** The other way: the wall clock a browser-local Date shows, read as Vietnam time, to ISO. */
+export function localWallClockAsVN(local: Date): string {
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds(), local.getMilliseconds()) - VN_OFFSET_MS).toISOString()
+}

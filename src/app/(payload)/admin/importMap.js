@@ -1,7 +1,9 @@
+import { ReturnedNotice as ReturnedNotice_e2aa7db6bb025799e899f7130e14a74f } from '../../../../src/components/admin/ReturnedNotice'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
-import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { HandleLabelsClient as HandleLabelsClient_be97221549831216b0f66daca0d534ac } from '../../../../src/components/admin/richText/HandleLabels.client'
+import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -27,11 +29,16 @@ import { TitledOfficials as TitledOfficials_5adf1e7fac1574b2a6cdc899ac9c8942 } f
 import { ConfirmTitles as ConfirmTitles_72a71eb8741047c28687028b12140283 } from '../../../../src/components/admin/ConfirmTitles'
 import { PublishChecklist as PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d } from '../../../../src/components/admin/PublishChecklist'
 import { WorkflowTimeline as WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de } from '../../../../src/components/admin/WorkflowTimeline'
+import { VietnamDateCell as VietnamDateCell_85ca94db3c2210ceb0c0180727578904 } from '../../../../src/components/admin/dates/VietnamDateCell'
+import { VietnamDateField as VietnamDateField_0cb2fa914fcaed2de4623dcccba3f1df } from '../../../../src/components/admin/dates/VietnamDateField'
+import { VietnamDateDiff as VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0 } from '../../../../src/components/admin/dates/VietnamDateDiff'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
-import { ReturnedNotice as ReturnedNotice_e2aa7db6bb025799e899f7130e14a74f } from '../../../../src/components/admin/ReturnedNotice'
 import { BulkWorkflow as BulkWorkflow_9430b01c72539c33732462bf55475c41 } from '../../../../src/components/admin/BulkWorkflow'
+import { DocumentTimes as DocumentTimes_c7f91241671a637fec9fd87ebebe08c1 } from '../../../../src/components/admin/dates/DocumentTimes'
+import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
 import { WorkflowStatus as WorkflowStatus_508d7f60a5bee2e078bdc9eee8959840 } from '../../../../src/components/admin/WorkflowStatus'
+import { VersionsList as VersionsList_916a9525c2df079c22f097be5eb86f46 } from '../../../../src/components/admin/versions/VersionsList'
+import { WordCell as WordCell_d0a96765bceb20d737dc625027cde114 } from '../../../../src/components/admin/WordCell'
 import { UnconfirmedCell as UnconfirmedCell_5062331baf9fea297c3a76b5fb365a80 } from '../../../../src/components/admin/UnconfirmedCell'
 import { PositionsTimeline as PositionsTimeline_10b462cea958359d98c735005b034b81 } from '../../../../src/components/admin/PositionsTimeline'
 import { ChangeTitles as ChangeTitles_a07041ca4a2b4346c26f478886bcd28a } from '../../../../src/components/admin/ChangeTitles'
@@ -46,10 +53,12 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/ReturnedNotice#ReturnedNotice": ReturnedNotice_e2aa7db6bb025799e899f7130e14a74f,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
-  "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "/src/components/admin/richText/HandleLabels.client#HandleLabelsClient": HandleLabelsClient_be97221549831216b0f66daca0d534ac,
+  "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -75,11 +84,16 @@ export const importMap = {
   "/src/components/admin/ConfirmTitles#ConfirmTitles": ConfirmTitles_72a71eb8741047c28687028b12140283,
   "/src/components/admin/PublishChecklist#PublishChecklist": PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d,
   "/src/components/admin/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de,
+  "/src/components/admin/dates/VietnamDateCell#VietnamDateCell": VietnamDateCell_85ca94db3c2210ceb0c0180727578904,
+  "/src/components/admin/dates/VietnamDateField#VietnamDateField": VietnamDateField_0cb2fa914fcaed2de4623dcccba3f1df,
+  "/src/components/admin/dates/VietnamDateDiff#VietnamDateDiff": VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
-  "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
-  "/src/components/admin/ReturnedNotice#ReturnedNotice": ReturnedNotice_e2aa7db6bb025799e899f7130e14a74f,
   "/src/components/admin/BulkWorkflow#BulkWorkflow": BulkWorkflow_9430b01c72539c33732462bf55475c41,
+  "/src/components/admin/dates/DocumentTimes#DocumentTimes": DocumentTimes_c7f91241671a637fec9fd87ebebe08c1,
+  "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
   "/src/components/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_508d7f60a5bee2e078bdc9eee8959840,
+  "/src/components/admin/versions/VersionsList#VersionsList": VersionsList_916a9525c2df079c22f097be5eb86f46,
+  "/src/components/admin/WordCell#WordCell": WordCell_d0a96765bceb20d737dc625027cde114,
   "/src/components/admin/UnconfirmedCell#UnconfirmedCell": UnconfirmedCell_5062331baf9fea297c3a76b5fb365a80,
   "/src/components/admin/PositionsTimeline#PositionsTimeline": PositionsTimeline_10b462cea958359d98c735005b034b81,
   "/src/components/admin/ChangeTitles#ChangeTitles": ChangeTitles_a07041ca4a2b4346c26f478886bcd28a,

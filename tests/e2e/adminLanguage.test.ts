@@ -1,0 +1,282 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { endOfDayVN, formatDateTimeVN, formatDateVN, startOfDayVN } from '../../src/lib/format/dates'
+import { launchChromium } from './browser'
+import { startServer, type TestServer } from './server'
+
+const ARTIFACTS = path.join(process.cwd(), 'tests/artifacts')
+
+/**
+ * English a Vietnamese admin must not show (visible text, aria-label, title, placeholder),
+ * with the Vietnamese leftovers that mean nothing to an editor.
+ */
+const FOREIGN = [
+  'Time',
+  'Responsive',
+  'Drag to move',
+  'Add block',
+  'Insert Paragraph',
+  'Toggle block',
+  'Bật/tắt block',
+  'Save',
+  'Create New',
+  'Filters',
+  'Columns',
+  'Search',
+  'Loading',
+  'Last Modified',
+  'Created At',
+  'Updated At',
+  'Untitled',
+  'API',
+  'Notifications',
+  'Choose',
+  'Previous Month',
+  'Next Month',
+  'Close',
+  'Clear',
+  'Not available',
+]
+/**
+ * Payload's own English that no configuration reaches (README, "Còn lại của Payload"): the
+ * toast region's name, fixed in Payload's ToastContainer.
+ */
+const PAYLOADS_OWN = ['aria-label="Notifications alt+T"']
+/** US or English date shapes: "11/30/2026, 05:10 PM", "Jun 21, 2024", "5:10 PM". */
+const FOREIGN_DATES = [/\b\d{1,2}\/\d{1,2}\/\d{4},/, /\b\d{1,2}:\d{2} ?(AM|PM)\b/, /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}/]
+
+/** The same moment as a browser in UTC prints it, which the admin must never show. */
+const utc = (iso: string) => new Date(iso).toISOString().replace(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*/, '$3/$2/$1 $4:$5')
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const wordPattern = (word: string) => new RegExp(`(^|[^\\p{L}])${escape(word)}($|[^\\p{L}])`, 'u')
+
+describe('the admin in Vietnamese words and Vietnam time, in an English browser in UTC', () => {
+  let server: TestServer
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let token = ''
+  const problems: string[] = []
+  const seen: Record<string, string> = {}
+
+  async function api(p: string, init: RequestInit = {}) {
+    const headers = new Headers(init.headers)
+    if (token) headers.set('Authorization', `JWT ${token}`)
+    if (typeof init.body === 'string') headers.set('Content-Type', 'application/json')
+    const res = await fetch(`${server.url}/api${p}`, { ...init, headers })
+    return { status: res.status, body: await res.json() }
+  }
+
+  /** Everything a reader or a screen reader meets on the page. */
+  async function pageTexts(): Promise<string[]> {
+    return page.evaluate(() => {
+      const texts = [document.title, document.body.innerText]
+      for (const el of Array.from(document.querySelectorAll('[aria-label],[title],[placeholder],[alt]'))) {
+        if (el.getClientRects().length === 0) continue // not rendered (display: none): no one meets it
+        for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+          const value = el.getAttribute(attr)
+          if (value) texts.push(`${attr}="${value}"`)
+        }
+      }
+      for (const input of Array.from(document.querySelectorAll('input:not([type=hidden])')) as HTMLInputElement[]) if (input.value) texts.push(`value="${input.value}"`)
+      return texts
+    })
+  }
+
+  /** Notes every foreign word, "[object Object]" and US date on the page as it stands. */
+  async function check(name: string) {
+    const texts = await pageTexts()
+    seen[name] = texts.join('\n')
+    const lines = texts.flatMap((t) => t.split('\n'))
+    for (const line of lines) {
+      if (PAYLOADS_OWN.includes(line)) continue
+      if (line.includes('[object Object]')) problems.push(`${name}: [object Object] in ${JSON.stringify(line.slice(0, 160))}`)
+      for (const word of FOREIGN) if (wordPattern(word).test(line)) problems.push(`${name}: "${word}" in ${JSON.stringify(line.slice(0, 160))}`)
+      for (const shape of FOREIGN_DATES) if (shape.test(line)) problems.push(`${name}: date ${JSON.stringify(line.slice(0, 160))}`)
+    }
+  }
+
+  async function settle() {
+    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {})
+    await page.waitForTimeout(500)
+  }
+
+  async function visit(name: string, url: string, ready = '.template-default, .template-minimal, main') {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.goto(`${server.url}${url}`, { waitUntil: 'load' })
+        break
+      } catch (error) {
+        if (attempt >= 3 || !/ERR_ABORTED|frame was detached/.test(String(error))) throw error
+      }
+    }
+    await page.waitForSelector(ready)
+    await settle()
+    await check(name)
+    await page.screenshot({ path: path.join(ARTIFACTS, `lang-${name}.png`), fullPage: true })
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true })
+    server = await startServer()
+    browser = await launchChromium()
+    token = (await api('/users/login', { method: 'POST', body: JSON.stringify({ email: server.adminEmail, password: server.adminPassword }) })).body.token
+    // an English browser in UTC: Payload must still speak Vietnamese and show Vietnam time
+    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US', timezoneId: 'UTC' })
+    page = await context.newPage()
+    page.setDefaultTimeout(180_000)
+    page.setDefaultNavigationTimeout(180_000)
+    await page.goto(`${server.url}/admin/login`)
+    await page.fill('input[name="email"]', server.adminEmail)
+    await page.fill('input[name="password"]', server.adminPassword)
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('.my-work')
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await browser?.close()
+    await server?.stop()
+  })
+
+  /** What this test found; each test starts afresh. */
+  function found(): string[] {
+    return problems.splice(0)
+  }
+
+  type Doc = Record<string, any>
+  let report: Doc
+  let versions: Doc[]
+  let haiDuong: Doc
+  let merged: Doc
+  let official: Doc
+
+  it('has the seed data the checks need', async () => {
+    // the seed report of Thứ Sáu, 21/6/2024, stored as the start of that Vietnam day
+    const reports = (await api(`/reports?depth=0&where[publishedAt][greater_than_equal]=${startOfDayVN('2024-06-21')}&where[publishedAt][less_than_equal]=${endOfDayVN('2024-06-21')}`)).body.docs
+    expect(reports).toHaveLength(1)
+    report = reports[0]
+    expect(report.publishedAt).toBe('2024-06-20T17:00:00.000Z')
+    // a second version: an edit saved as a draft
+    const edited = await api(`/reports/${report.id}?draft=true`, { method: 'PATCH', body: JSON.stringify({ lead: `${report.lead ?? ''} (đã biên tập)` }) })
+    expect(edited.status).toBe(200)
+    versions = (await api(`/reports/versions?depth=0&sort=-updatedAt&where[parent][equals]=${report.id}`)).body.docs
+    expect(versions.length).toBeGreaterThanOrEqual(2)
+    // a comment on it, for the comments list
+    expect((await api('/report-comments', { method: 'POST', body: JSON.stringify({ report: report.id, text: 'Kiểm tra lại tên cán bộ trong ảnh.' }) })).status).toBe(201)
+    const unitNamed = async (name: string) => (await api(`/units?depth=0&where[name][equals]=${encodeURIComponent(name)}`)).body.docs[0]
+    haiDuong = await unitNamed('Ban Dân vận Tỉnh ủy Hải Dương')
+    merged = await unitNamed('Ban Tuyên giáo và Dân vận Tỉnh ủy Hải Dương')
+    official = (await api('/officials?depth=0&limit=100')).body.docs.find((o: Doc) => o.positions?.some((p: Doc) => p.start))
+    expect([haiDuong?.id, merged?.id, official?.id].every(Boolean)).toBe(true)
+  })
+
+  it('the dashboard, the editorial calendar and the importer', async () => {
+    await visit('dashboard', '/admin', '.my-work')
+    await visit('calendar', '/admin/lich-bien-tap?view=month&date=2024-06-21')
+    await visit('import', '/admin/nhap-trang-cu', 'h1')
+    expect(found()).toEqual([])
+  }, 600_000)
+
+  it("every collection's list and create view", async () => {
+    // (report-comments is hidden: its list lives in the report's "Quy trình" tab)
+    const collections = ['reports', 'report-transitions', 'media', 'officials', 'organisations', 'campaigns', 'models', 'legal-documents', 'categories', 'units', 'users', 'import-runs']
+    for (const slug of collections) {
+      await visit(`list-${slug}`, `/admin/collections/${slug}`)
+      await visit(`create-${slug}`, `/admin/collections/${slug}/create`)
+    }
+    expect(found()).toEqual([])
+  }, 900_000)
+
+  it('lists show Vietnam days and times and words for yes and no', async () => {
+    // the report: its date is the Vietnam day, its update time Vietnam time
+    await visit('list-reports', '/admin/collections/reports')
+    const row = page.locator('table tbody tr', { hasText: report.title.slice(0, 40) })
+    const rowText = await row.innerText()
+    expect(rowText).toContain('21/06/2024')
+    expect(rowText).not.toContain('20/06/2024')
+    const updatedAt = (await api(`/reports/${report.id}?depth=0&draft=true`)).body.updatedAt
+    expect(rowText).toContain(formatDateTimeVN(updatedAt))
+    expect(rowText).not.toContain(utc(updatedAt))
+
+    // units: day-only dates are Vietnam days
+    await visit('list-units', '/admin/collections/units')
+    const mergedRow = await page.locator('table tbody tr', { hasText: merged.name }).first().innerText()
+    expect(mergedRow).toContain('01/03/2025')
+    expect(mergedRow).toContain('30/06/2025')
+    expect(found()).toEqual([])
+  }, 600_000)
+
+  it("edit views show Vietnam days in their date fields, and the date picker's words", async () => {
+    await visit('unit-hai-duong', `/admin/collections/units/${haiDuong.id}`)
+    expect(await page.locator('#field-validTo input').inputValue()).toBe('28/02/2025')
+    await visit('unit-merged', `/admin/collections/units/${merged.id}`)
+    expect(await page.locator('#field-validFrom input').inputValue()).toBe('01/03/2025')
+    expect(await page.locator('#field-validTo input').inputValue()).toBe('30/06/2025')
+
+    // an official's positions: each start is its Vietnam day
+    await visit('official', `/admin/collections/officials/${official.id}`)
+    const index = official.positions.findIndex((p: Doc) => p.start)
+    await page.locator(`#field-positions__${index}__start input`).scrollIntoViewIfNeeded()
+    expect(await page.locator(`#field-positions__${index}__start input`).inputValue()).toBe(formatDateVN(official.positions[index].start))
+
+    // a date field without a pattern of its own (an import run's start) still reads day first, Vietnam time
+    const form = new FormData()
+    form.append('files', new Blob([fs.readFileSync(path.join(process.cwd(), 'seed/documents/002_15b292b6b0cd362d.txt'))], { type: 'text/plain' }), 'thu.txt')
+    form.append('dryRun', 'true')
+    const started = await fetch(`${server.url}/api/import-runs/start`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    expect(started.status).toBe(202)
+    const run = (await started.json()).doc
+    await expect.poll(async () => (await api(`/import-runs/${run.id}?depth=0`)).body.startedAt, { timeout: 60_000 }).toBeTruthy()
+    const startedAt = (await api(`/import-runs/${run.id}?depth=0`)).body.startedAt
+    await visit('import-run', `/admin/collections/import-runs/${run.id}`)
+    expect(await page.locator('#field-startedAt input').inputValue()).toBe(formatDateTimeVN(startedAt))
+
+    // the report's edit view, each of its tabs, and the date picker open
+    await visit('report', `/admin/collections/reports/${report.id}`)
+    expect(await page.locator('#field-publishedAt input').inputValue()).toContain('21/06/2024')
+    for (const tab of ['Ảnh', 'Liên kết', 'Quy trình', 'Nội dung']) {
+      await page.locator('.tabs-field__tab-button', { hasText: tab }).first().click()
+      await settle()
+      await check(`report-tab-${tab}`)
+      await page.screenshot({ path: path.join(ARTIFACTS, `lang-report-tab-${tab}.png`), fullPage: true })
+    }
+    // the header's times are Vietnam time; the comments' "resolved" reads as a word an editor understands
+    const saved = (await api(`/reports/${report.id}?depth=0&draft=true`)).body
+    expect(seen.report).toContain(formatDateTimeVN(saved.updatedAt))
+    expect(seen.report).not.toContain(utc(saved.updatedAt))
+    await page.locator('.tabs-field__tab-button', { hasText: 'Quy trình' }).first().click()
+    const commentRow = page.locator('table tbody tr', { hasText: 'Kiểm tra lại tên cán bộ' })
+    await expect.poll(() => commentRow.count(), { timeout: 60_000 }).toBe(1)
+    expect(await commentRow.innerText()).toContain('Chưa giải quyết')
+    expect(await commentRow.innerText()).not.toMatch(/(^|\s)sai(\s|$)/)
+    await check('report-comments')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'lang-report-comments.png'), fullPage: true })
+    await page.locator('.tabs-field__tab-button', { hasText: 'Nội dung' }).first().click()
+    await page.locator('#field-publishedAt input').click()
+    await page.waitForSelector('.react-datepicker')
+    await check('report-date-picker')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'lang-report-date-picker.png'), fullPage: true })
+    await page.keyboard.press('Escape')
+    expect(found()).toEqual([])
+  }, 600_000)
+
+  it('the versions list and a comparison of two versions show Vietnam time', async () => {
+    await visit('versions', `/admin/collections/reports/${report.id}/versions`)
+    expect(seen.versions).toContain(formatDateTimeVN(versions[0].updatedAt))
+    expect(seen.versions).not.toContain(utc(versions[0].updatedAt))
+    await visit('version-compare', `/admin/collections/reports/${report.id}/versions/${versions[0].id}`)
+    expect(seen['version-compare']).toContain(formatDateTimeVN(versions[0].updatedAt))
+    expect(seen['version-compare']).toContain(formatDateTimeVN(versions[1].updatedAt))
+    // Payload's version pills print the browser's zone and offer no slot (README, "Còn lại của
+    // Payload"): everything else on the page is Vietnam time
+    let rest = seen['version-compare']
+    for (const pill of await page.locator('.version-pill-label').allInnerTexts()) rest = rest.split(pill).join('')
+    expect(rest).not.toContain(utc(versions[0].updatedAt))
+    expect(rest).not.toContain(utc(versions[1].updatedAt))
+    expect(found()).toEqual([])
+  }, 600_000)
+})
