@@ -222,7 +222,7 @@ export const Reports: CollectionConfig = {
       defaultValue: 0,
       label: { vi: 'Lượt xem trên trang cũ', en: 'Views on the old site' },
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.importedViewCount) },
+      admin: { position: 'sidebar', readOnly: true, condition: (data, siblingData, context) => Boolean(data?.importedViewCount) && forEditorsAndUp(data, siblingData, context) },
     },
     {
       // not stored: importedViewCount plus the report's rows in report-views (hooks/viewCount.ts)
@@ -234,6 +234,7 @@ export const Reports: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        condition: forEditorsAndUp,
         disableListColumn: true,
         disableListFilter: true,
         description: { vi: 'Lượt xem trên trang cũ cộng lượt xem từ khi xuất bản ở đây.', en: 'Old-site views plus views counted since.' },
