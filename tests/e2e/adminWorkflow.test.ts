@@ -102,6 +102,7 @@ describe('the Vietnamese admin in Chromium', () => {
     // a contributor's form keeps to what they write: no import fingerprint, no author field
     expect(await page.locator('#field-sourceFingerprint').count()).toBe(0)
     expect(await page.locator('#field-createdBy').count()).toBe(0)
+    expect(await page.locator('#field-viewCount').count()).toBe(0)
 
     await page.goto(`${server.url}/admin/collections/reports`)
     const row = page.locator('table tbody tr', { hasText: title })
