@@ -561,6 +561,7 @@ export interface ReportComment {
   text: string;
   resolved?: boolean | null;
   author?: (number | null) | User;
+  kind?: ('comment' | 'return') | null;
   unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
@@ -958,6 +959,7 @@ export interface ReportCommentsSelect<T extends boolean = true> {
   text?: T;
   resolved?: T;
   author?: T;
+  kind?: T;
   unit?: T;
   updatedAt?: T;
   createdAt?: T;

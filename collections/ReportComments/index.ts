@@ -11,7 +11,7 @@ export const ReportComments: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'text',
-    defaultColumns: ['text', 'author', 'resolved', 'createdAt'],
+    defaultColumns: ['text', 'kind', 'author', 'resolved', 'createdAt'],
     group: { vi: 'Nội dung', en: 'Content' },
     hidden: true, // reached from the report they belong to
   },
@@ -36,6 +36,18 @@ export const ReportComments: CollectionConfig = {
       },
     },
     { name: 'author', type: 'relationship', relationTo: 'users', label: { vi: 'Người góp ý', en: 'Author' }, admin: { readOnly: true } },
+    {
+      // one thread: a report's return comment (Trả lại) is in it, beside the editorial comments
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'comment',
+      label: { vi: 'Loại', en: 'Kind' },
+      options: [
+        { value: 'comment', label: { vi: 'Góp ý', en: 'Comment' } },
+        { value: 'return', label: { vi: 'Trả lại', en: 'Returned' } },
+      ],
+      admin: { readOnly: true },
+    },
     { name: 'unit', type: 'relationship', relationTo: 'units', index: true, admin: { hidden: true } },
   ],
 }

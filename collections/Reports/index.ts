@@ -142,7 +142,7 @@ export const Reports: CollectionConfig = {
               on: 'report',
               label: { vi: 'Góp ý biên tập', en: 'Editorial comments' },
               defaultSort: 'createdAt',
-              admin: { defaultColumns: ['text', 'author', 'resolved', 'createdAt'] },
+              admin: { defaultColumns: ['text', 'kind', 'author', 'resolved', 'createdAt'] },
             },
           ],
         },

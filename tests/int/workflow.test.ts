@@ -130,6 +130,16 @@ describe('editorial workflow', () => {
     expect((await payload.findByID({ collection: 'reports', id, draft: true })).workflowState).toBe('submitted')
   })
 
+  it('puts the return comment in the report’s comment thread, where only the workflow writes one', async () => {
+    const id = await reportIn('submitted', own)
+    expect((await rest('POST', `/reports/${id}/workflow`, { token: tokens.editor, json: { action: 'return', comment: 'Bổ sung ảnh hội nghị.' } })).status).toBe(200)
+    const thread = await payload.find({ collection: 'report-comments', where: { report: { equals: id } }, depth: 0 })
+    expect(thread.docs.map((c) => [c.text, c.kind, String(c.author)])).toEqual([['Bổ sung ảnh hội nghị.', 'return', String(users.editor.id)]])
+    // a comment written by hand is a comment, whatever it claims
+    const own2 = await rest('POST', '/report-comments', { token: tokens.editor, json: { report: id, text: 'Đã xem.', kind: 'return' } })
+    expect([own2.status, own2.body.doc.kind]).toEqual([201, 'comment'])
+  })
+
   it('refuses to publish until the checklist is complete, listing what is missing', async () => {
     const doc = await payload.create({ collection: 'reports', data: { title: `Thiếu nhiều thứ ${uniq()}`, unit: own, gallery: [{ caption: 'Ảnh chờ bổ sung' }] } as never, user: users.contributor })
     await payload.update({ collection: 'reports', id: doc.id, data: { workflowState: 'inApproval' } as never })

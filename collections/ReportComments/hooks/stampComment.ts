@@ -5,6 +5,8 @@ import { isAdmin, relationId, staffOf, worksInUnit } from '../../../src/lib/role
 /** A comment carries its author and its report's unit; staff comment only on their units' reports. */
 export const stampComment: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const user = staffOf(req)
+  // only the workflow's "Trả lại" writes a return comment (transitionReport)
+  if (!req.context.workflowTransition) data.kind = operation === 'create' ? 'comment' : originalDoc?.kind
   if (operation === 'create') {
     const reportId = relationId(data.report)
     const report = reportId

@@ -130,6 +130,8 @@ export async function transitionReport(payload: Payload, args: TransitionArgs): 
       overrideAccess: true,
       req,
     })
+    // the return comment belongs to the report's one comment thread
+    if (args.action === 'return') await payload.create({ collection: 'report-comments', data: { report: report.id, text: args.comment!, kind: 'return' }, overrideAccess: true, req })
     if (changes.scheduleToken) {
       await payload.jobs.queue({
         task: SCHEDULE_TASK,
