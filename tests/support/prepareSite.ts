@@ -150,10 +150,10 @@ const pending = await payload.create({
 })
 const draft = await payload.create({
   collection: 'reports',
-  data: { title: 'Hải Dương: Bản nháp chưa duyệt về dân vận khéo', lead: 'Bản nháp, bạn đọc không được thấy.', body: paragraphs('Bản nháp.'), unit: haiDuong.id, category: category.id } as never,
+  data: { title: 'Hải Dương: Bản nháp chưa duyệt về dân vận khéo', lead: 'Bản nháp, bạn đọc không được thấy.', body: paragraphs('Bản nháp.'), unit: haiDuong.id, category: category.id, publishedAt: '2024-06-23T02:00:00.000Z' } as never,
   draft: true,
 })
-const caMauDraft = await payload.create({ collection: 'reports', data: { title: 'Cà Mau: Bản nháp của đơn vị khác', unit: caMau.id, category: category.id } as never, draft: true })
+const caMauDraft = await payload.create({ collection: 'reports', data: { title: 'Cà Mau: Bản nháp của đơn vị khác', unit: caMau.id, category: category.id, publishedAt: '2024-06-23T02:00:00.000Z' } as never, draft: true })
 
 reached('printing the fixtures')
 const path = (r: { slug: string }, u: { slug: string }) => reportPath(u, r)
