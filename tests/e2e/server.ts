@@ -54,7 +54,17 @@ export async function startServer(): Promise<TestServer> {
     }
     await new Promise((r) => setTimeout(r, 1000))
   }
-  if (Date.now() >= deadline) throw new Error(`server did not start:\n${log}`)
+  if (Date.now() >= deadline) {
+    // a server that never got ready must not stay behind holding its build folder for the next file
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    }
+    throw new Error(`server did not start:\n${log}`)
+  }
   return {
     url,
     adminEmail,
