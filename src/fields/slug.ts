@@ -15,6 +15,13 @@ export function vietnameseSlugField(useAsSlug: string, options: { unique?: boole
         if ('name' in field && field.name === 'slug' && field.type === 'text') {
           const slug: TextField = field
           slug.label = { vi: 'Đường dẫn (slug)', en: 'Slug' }
+          // Payload's slug field, with its label translated per request (LocalizedSlugField)
+          const component = slug.admin?.components?.Field
+          const clientProps = component && typeof component === 'object' ? component.clientProps : undefined
+          slug.admin = {
+            ...slug.admin,
+            components: { ...slug.admin?.components, Field: { path: '/src/components/admin/LocalizedSlugField#LocalizedSlugField', clientProps: { ...clientProps, bilingualLabel: slug.label } } },
+          }
           // The generate checkbox's hook runs too late for `required` on API writes without a
           // slug, so an empty slug is filled from its source field before validation.
           slug.hooks = {

@@ -28,17 +28,41 @@ const DATE_COMPONENTS = {
 
 const DOCUMENT_TIMES = '/src/components/admin/dates/DocumentTimes#DocumentTimes'
 
-/** Every date field in Vietnam time (field, list cell, version comparison); labels as functions. */
+/** The components Payload's server renders for a field, handing them the field's config. */
+const SERVER_RENDERED = ['Field', 'Label', 'Description', 'Error', 'beforeInput', 'afterInput']
+
+/**
+ * Drawn, wholly or in part, by components the server renders (a rich-text editor, a custom
+ * field or label), unless it is one of ours that translates a `bilingualLabel` prop itself.
+ */
+const drawnByServer = (field: Field): boolean => {
+  if (field.type === 'richText') return true
+  const components = ((field.admin as { components?: Record<string, unknown> } | undefined)?.components ?? {}) as Record<string, unknown>
+  const translatesItself = (c: unknown) => typeof c === 'object' && c !== null && Boolean((c as { clientProps?: { bilingualLabel?: unknown } }).clientProps?.bilingualLabel)
+  return Object.entries(components).some(([key, c]) => SERVER_RENDERED.includes(key) && Boolean(c) && !(key === 'Field' && translatesItself(c)))
+}
+
+/**
+ * Every date field in Vietnam time (field, list cell, version comparison); labels as functions.
+ * Not the label of a field drawn by components the server renders (the rich-text editor, a
+ * custom field): Payload hands those the field configs it builds once per collection for
+ * whichever language comes first (getClientSchemaMap), so a function there would stick to that
+ * language; they keep their {vi, en} object, which the component translates. Our date picker
+ * and slug field get the object as a `bilingualLabel` prop and translate it themselves, so
+ * theirs become functions too.
+ */
 function adaptField(field: Field): Field {
   const adapted = { ...field } as Field & Record<string, unknown>
-  if ('label' in adapted && isBilingual(adapted.label)) (adapted as { label: unknown }).label = inLanguage(adapted.label)
+  const bilingual = 'label' in adapted && isBilingual(adapted.label) ? adapted.label : undefined
+  if (bilingual && !drawnByServer(field)) (adapted as { label: unknown }).label = inLanguage(bilingual)
   if ((adapted.type === 'array' || adapted.type === 'blocks') && adapted.labels) {
     const { singular, plural } = adapted.labels as { singular?: unknown; plural?: unknown }
     adapted.labels = { singular: isBilingual(singular) ? inLanguage(singular) : singular, plural: isBilingual(plural) ? inLanguage(plural) : plural } as never
   }
   if (adapted.type === 'date') {
     const components = (adapted.admin?.components ?? {}) as Record<string, unknown>
-    adapted.admin = { ...adapted.admin, components: { ...DATE_COMPONENTS, ...components } as never }
+    const withLabel = (path: string) => (bilingual ? { path, clientProps: { bilingualLabel: bilingual } } : path)
+    adapted.admin = { ...adapted.admin, components: { Field: withLabel(DATE_COMPONENTS.Field), Cell: DATE_COMPONENTS.Cell, Diff: withLabel(DATE_COMPONENTS.Diff), ...components } as never }
   }
   if ('fields' in adapted && Array.isArray(adapted.fields)) (adapted as { fields: Field[] }).fields = adapted.fields.map(adaptField)
   if (adapted.type === 'tabs') adapted.tabs = adapted.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(adaptField) }))
@@ -46,14 +70,18 @@ function adaptField(field: Field): Field {
   return adapted
 }
 
-/** Payload's own timestamps, as it adds them, but shown in Vietnam time like every other date. */
-const timestamp = (name: 'createdAt' | 'updatedAt'): Field => ({
-  name,
-  type: 'date',
-  index: true,
-  label: ({ t }) => (name === 'createdAt' ? t('general:createdAt') : t('general:updatedAt')),
-  admin: { disableBulkEdit: true, hidden: true, components: { Cell: DATE_COMPONENTS.Cell, Diff: DATE_COMPONENTS.Diff } },
-})
+/**
+ * Payload's own timestamps, as it adds them (with its own words for them), but shown in Vietnam
+ * time like every other date.
+ */
+const timestamp = (name: 'createdAt' | 'updatedAt'): Field =>
+  adaptField({
+    name,
+    type: 'date',
+    index: true,
+    label: name === 'createdAt' ? { vi: 'Ngày tạo', en: 'Created At' } : { vi: 'Ngày cập nhật', en: 'Updated At' },
+    admin: { disableBulkEdit: true, hidden: true },
+  })
 
 export function adaptCollection(collection: CollectionConfig): CollectionConfig {
   const fields = collection.fields.map(adaptField)

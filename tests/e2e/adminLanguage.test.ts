@@ -223,7 +223,7 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
     await page.locator(`#field-positions__${index}__start input`).scrollIntoViewIfNeeded()
     expect(await page.locator(`#field-positions__${index}__start input`).inputValue()).toBe(formatDateVN(official.positions[index].start))
 
-    // a date field without a pattern of its own (an import run's start) still reads day first, Vietnam time
+    // a date field without a pattern of its own (an import run's start) still reads day first, the Vietnam day
     const form = new FormData()
     form.append('files', new Blob([fs.readFileSync(path.join(process.cwd(), 'seed/documents/002_15b292b6b0cd362d.txt'))], { type: 'text/plain' }), 'thu.txt')
     form.append('dryRun', 'true')
@@ -233,7 +233,8 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
     await expect.poll(async () => (await api(`/import-runs/${run.id}?depth=0`)).body.startedAt, { timeout: 60_000 }).toBeTruthy()
     const startedAt = (await api(`/import-runs/${run.id}?depth=0`)).body.startedAt
     await visit('import-run', `/admin/collections/import-runs/${run.id}`)
-    expect(await page.locator('#field-startedAt input').inputValue()).toBe(formatDateTimeVN(startedAt))
+    // (a day picker: Payload's own default pattern would be "MM/dd/yyyy")
+    expect(await page.locator('#field-startedAt input').inputValue()).toBe(formatDateVN(startedAt))
 
     // the report's edit view, each of its tabs, and the date picker open
     await visit('report', `/admin/collections/reports/${report.id}`)
@@ -278,5 +279,29 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
     expect(rest).not.toContain(utc(versions[0].updatedAt))
     expect(rest).not.toContain(utc(versions[1].updatedAt))
     expect(found()).toEqual([])
+  }, 600_000)
+
+  it('the English admin keeps day-first dates in Vietnam time', async () => {
+    await context.addCookies([{ name: 'payload-lng', value: 'en', url: server.url }])
+    try {
+      await visit('en-list-units', '/admin/collections/units')
+      const mergedRow = await page.locator('table tbody tr', { hasText: merged.name }).first().innerText()
+      expect(mergedRow).toContain('01/03/2025')
+      expect(seen['en-list-units']).toContain('Valid from')
+      await visit('en-unit-merged', `/admin/collections/units/${merged.id}`)
+      expect(await page.locator('#field-validFrom input').inputValue()).toBe('01/03/2025')
+      // labels follow the language even where the server draws the field (after a Vietnamese visit)
+      expect(seen['en-unit-merged']).toContain('Valid from')
+      expect(seen['en-unit-merged']).toContain('Slug')
+      await visit('en-report', `/admin/collections/reports/${report.id}`)
+      expect(await page.locator('#field-publishedAt input').inputValue()).toBe('21/06/2024 00:00')
+      expect(seen['en-report']).toContain('Published at')
+      // the rich-text field, drawn on the server (and after the rest)
+      await expect.poll(() => page.locator('.field-type.rich-text-lexical').first().innerText(), { timeout: 60_000 }).toContain('Body')
+      expect(problems.filter((p) => p.includes('[object Object]') || p.includes('date '))).toEqual([])
+    } finally {
+      problems.splice(0)
+      await context.clearCookies({ name: 'payload-lng' })
+    }
   }, 600_000)
 })

@@ -1,7 +1,7 @@
 'use client'
 import { getTranslation } from '@payloadcms/translations'
 import { DatePicker, FieldDescription, FieldError, FieldLabel, RenderCustomComponent, fieldBaseClass, useField, useTranslation, withCondition } from '@payloadcms/ui'
-import type { ConditionalDateProps, DateFieldClientComponent, LabelFunction, StaticLabel, Validate } from 'payload'
+import type { ConditionalDateProps, DateFieldClientProps, LabelFunction, StaticLabel, Validate } from 'payload'
 import React, { useCallback, useMemo } from 'react'
 import { localWallClockAsVN, startOfDayVN, vnWallClockAsLocal } from '../../../lib/format/dates'
 import { tr } from '../../../i18n/translations'
@@ -35,10 +35,12 @@ function calendarContainer(label: string) {
  * browser's zone, so it is handed a local date whose wall clock reads the Vietnam one, and what
  * is picked is read back as Vietnam time. A day-only field stores the start of the Vietnam day
  * it shows (21/06/2024 is 2024-06-20T17:00:00.000Z). The picker's own words ("Time", "Next
- * Month", "Choose …") come from the admin's language.
+ * Month", "Choose …") come from the admin's language. Its label comes as `bilingualLabel`, the
+ * {vi, en} object, translated here per request (see src/i18n/adminLanguage.ts).
  */
-const VietnamDateFieldComponent: DateFieldClientComponent = (props) => {
+const VietnamDateFieldComponent = (props: DateFieldClientProps & { bilingualLabel?: Record<string, string> }) => {
   const {
+    bilingualLabel,
     field,
     field: { admin: { className, description, placeholder } = {}, label, localized, required },
     path: pathFromProps,
@@ -102,7 +104,7 @@ const VietnamDateFieldComponent: DateFieldClientComponent = (props) => {
       className={[fieldBaseClass, 'date-time-field', className, showError && 'date-time-field--has-error', (readOnly || disabled) && 'read-only'].filter(Boolean).join(' ')}
       style={fieldStyles(field.admin as { style?: React.CSSProperties; width?: string } | undefined)}
     >
-      <RenderCustomComponent CustomComponent={Label} Fallback={<FieldLabel label={label} localized={localized} path={path} required={required} />} />
+      <RenderCustomComponent CustomComponent={Label} Fallback={<FieldLabel label={bilingualLabel ?? label} localized={localized} path={path} required={required} />} />
       <div className={`${fieldBaseClass}__wrap`} id={`field-${path.replace(/\./g, '__')}`}>
         <RenderCustomComponent CustomComponent={Error} Fallback={<FieldError path={path} showError={showError} />} />
         {BeforeInput}

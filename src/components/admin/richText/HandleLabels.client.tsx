@@ -24,7 +24,9 @@ function HandleLabels() {
     let observer: MutationObserver | undefined
     const relabel = (container: Element) => {
       for (const [english, key] of Object.entries(HANDLES)) {
-        for (const el of Array.from(container.querySelectorAll(`[aria-label="${english}"]`))) el.setAttribute('aria-label', tr(t, key))
+        const name = tr(t, key)
+        if (name === english) continue // (setting it again would wake the observer, for ever)
+        for (const el of Array.from(container.querySelectorAll(`[aria-label="${english}"]`))) el.setAttribute('aria-label', name)
       }
     }
     const unregister = editor.registerRootListener((root) => {
