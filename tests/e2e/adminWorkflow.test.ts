@@ -254,7 +254,17 @@ describe('the Vietnamese admin in Chromium', () => {
     await visit(page, `${server.url}/admin/collections/officials/${official.body.doc.id}`)
     await page.getByRole('button', { name: 'Thay đổi chức danh' }).click()
     await page.fill('input[name="changeDate"]', '2025-03-01')
-    await page.getByLabel('Phó Trưởng ban Thường trực Ban Dân vận Trung ương').check()
+    // the form may still be settling under load (a re-render can drop a click): tick until it holds
+    const ending = page.getByLabel('Phó Trưởng ban Thường trực Ban Dân vận Trung ương')
+    await expect
+      .poll(
+        async () => {
+          if (!(await ending.isChecked())) await ending.click().catch(() => {})
+          return ending.isChecked()
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true)
     await page.fill('textarea[name="newTitles"]', 'Trưởng Ban Dân vận Trung ương')
     await page.screenshot({ path: path.join(ARTIFACTS, 'official-change-titles.png'), fullPage: true })
     await page.getByRole('button', { name: 'Áp dụng thay đổi' }).click()
