@@ -81,7 +81,8 @@ export default buildConfig({
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
       : // No transactions on SQLite (Payload's default): libsql opens a new connection for each
         // one and never closes it, so a long import runs out of file handles (SQLITE_CANTOPEN).
-        sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, wal: { synchronous: 'NORMAL' } }),
+        // DATABASE_PUSH=false: a second process on a schema another one has already pushed.
+        sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, wal: { synchronous: 'NORMAL' }, push: process.env.DATABASE_PUSH !== 'false' }),
   sharp,
   // Our pipeline gives its own message up to MAX_UPLOAD_MB; this hard stop keeps far larger
   // bodies from being buffered at all.

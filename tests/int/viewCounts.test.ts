@@ -145,11 +145,16 @@ describe('views are counted apart from the report', () => {
 
 describe('two server processes counting the same report', () => {
   const spawnCounter = (id: Id, views: number) =>
-    spawn('npx', ['tsx', 'tests/support/countViews.ts'], { env: { ...process.env, REPORT_ID: String(id), VIEWS: String(views), ROUNDS: '15', LOG_LEVEL: 'error' }, stdio: ['pipe', 'pipe', 'inherit'] })
+    spawn(process.execPath, ['--import', 'tsx', 'tests/support/countViews.ts'], {
+      env: { ...process.env, REPORT_ID: String(id), VIEWS: String(views), ROUNDS: '15', LOG_LEVEL: 'error', DATABASE_PUSH: 'false' },
+      // node itself (not npx) so that IPC reaches it; no stdin: nothing may wait on a prompt
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    })
   const waitFor = (child: ChildProcess, line: string) =>
     new Promise<void>((resolve, reject) => {
       readline.createInterface({ input: child.stdout! }).on('line', (l) => l.trim() === line && resolve())
       child.once('exit', (code) => reject(new Error(`counter exited (${code}) before "${line}"`)))
+      setTimeout(() => reject(new Error(`counter gave no "${line}" in 120 s`)), 120_000).unref()
     })
 
   it('lose no view: the total is exactly 2N', async () => {
@@ -160,9 +165,13 @@ describe('two server processes counting the same report', () => {
     const N = 150
     const children = [spawnCounter(report.id, N), spawnCounter(report.id, N)]
     const exits = children.map((c) => new Promise((resolve) => c.on('exit', resolve)))
-    await Promise.all(children.map((c) => waitFor(c, 'ready')))
-    for (const child of children) child.stdin!.write('go\n')
-    expect(await Promise.all(exits)).toEqual([0, 0])
+    try {
+      await Promise.all(children.map((c) => waitFor(c, 'ready')))
+      for (const child of children) child.send('go')
+      expect(await Promise.all(exits)).toEqual([0, 0])
+    } finally {
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+    }
     const after = (await payload.findByID({ collection: 'reports', id: report.id, depth: 0 })) as unknown as ReportRead
     expect(after.viewCount).toBe(100 + 2 * N)
     expect(after.updatedAt).toBe(before.updatedAt)

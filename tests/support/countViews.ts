@@ -1,15 +1,15 @@
 /**
  * One server process's view counter, for tests/int/viewCounts.test.ts: starts Payload on the
- * parent's DATABASE_URI, prints "ready", waits for a line on stdin (so that the processes of a
- * test count at the same time), then counts VIEWS views of REPORT_ID in ROUNDS bursts, each
+ * parent's DATABASE_URI (whose schema the parent has pushed), prints "ready", waits for the
+ * parent's "go" message over IPC (so that the processes of a test count at the same time), then counts VIEWS views of REPORT_ID in ROUNDS bursts, each
  * burst written by the counter's own flush, and prints "done" and exits.
  *
- *   REPORT_ID=12 VIEWS=60 ROUNDS=12 npx tsx tests/support/countViews.ts
+ *   spawn(process.execPath, ['--import', 'tsx', 'tests/support/countViews.ts'], { stdio: [..., 'ipc'] })
  */
 import '../../src/lib/cli/keepAlive'
-import readline from 'node:readline'
 
 process.env.JOBS_AUTORUN = 'false'
+process.env.DATABASE_PUSH = 'false'
 process.env.LOG_LEVEL ||= 'warn'
 
 const id = process.env.REPORT_ID ?? ''
@@ -23,7 +23,7 @@ const { countView, flushViews } = await import('../../src/site/viewCounter')
 const payload = await getPayload({ config })
 const load = () => Promise.resolve(payload)
 process.stdout.write('ready\n')
-await new Promise<void>((resolve) => readline.createInterface({ input: process.stdin }).once('line', () => resolve()))
+await new Promise<void>((resolve) => process.once('message', () => resolve()))
 
 let counted = 0
 for (let round = 0; round < rounds; round++) {
