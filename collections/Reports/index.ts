@@ -142,8 +142,10 @@ export const Reports: CollectionConfig = {
               on: 'report',
               label: { vi: 'Góp ý biên tập', en: 'Editorial comments' },
               defaultSort: 'createdAt',
-              admin: { defaultColumns: ['text', 'kind', 'author', 'resolved', 'createdAt'] },
+              // the API's view of the thread; the admin shows it as CommentThread, whose box needs no drawer
+              admin: { hidden: true },
             },
+            adminView('commentThread', 'CommentThread', { vi: 'Góp ý biên tập', en: 'Editorial comments' }),
           ],
         },
       ],

@@ -250,7 +250,7 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
     expect(seen.report).toContain(formatDateTimeVN(saved.updatedAt))
     expect(seen.report).not.toContain(utc(saved.updatedAt))
     await page.locator('.tabs-field__tab-button', { hasText: 'Quy trình' }).first().click()
-    const commentRow = page.locator('table tbody tr', { hasText: 'Kiểm tra lại tên cán bộ' })
+    const commentRow = page.locator('.comment-thread__item', { hasText: 'Kiểm tra lại tên cán bộ' })
     await expect.poll(() => commentRow.count(), { timeout: 60_000 }).toBe(1)
     expect(await commentRow.innerText()).toContain('Chưa giải quyết')
     expect(await commentRow.innerText()).not.toMatch(/(^|\s)sai(\s|$)/)

@@ -371,4 +371,31 @@ describe('the Vietnamese admin in Chromium', () => {
     expect(found.body.docs).toHaveLength(1)
     expect(found.body.docs[0].gallery).toHaveLength(2)
   })
+
+  it('an editor types a comment the moment the comment box opens, and every letter is kept', async () => {
+    const token = (await api('/users/login', { method: 'POST', body: JSON.stringify(editor) })).body.token
+    const created = await api('/reports', { method: 'POST', token, body: JSON.stringify({ title: 'Bài để góp ý ngay', unit: unitId }) })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const page = await signIn(editor)
+    await visit(page, `${server.url}/admin/collections/reports/${id}`)
+    await page.locator('.tabs-field__tab-button', { hasText: 'Quy trình' }).first().click()
+    const text = 'Đề nghị kiểm tra lại chức danh của đồng chí Trưởng ban và số liệu năm 2024.'
+    // the box is there with the tab: the editor clicks it and types at once, with nothing to wait for
+    await page.getByRole('textbox', { name: 'Góp ý mới' }).click()
+    await page.keyboard.type(text, { delay: 10 })
+    await page.getByRole('button', { name: 'Gửi góp ý' }).click()
+    await expect.poll(async () => (await api(`/report-comments?where[report][equals]=${id}`, { token })).body.docs.map((c: { text: string }) => c.text), { timeout: 30_000 }).toEqual([text])
+    const entry = page.locator('.comment-thread__item', { hasText: text })
+    await expect.poll(() => entry.count(), { timeout: 30_000 }).toBe(1)
+    expect(await entry.innerText()).toContain('Trần Văn Biên')
+    expect(await entry.innerText()).toContain('Chưa giải quyết')
+    expect(await page.getByRole('textbox', { name: 'Góp ý mới' }).inputValue()).toBe('')
+    // resolving it is one click, and it is stored
+    await entry.getByRole('button', { name: 'Đánh dấu đã giải quyết' }).click()
+    await expect.poll(async () => (await api(`/report-comments?where[report][equals]=${id}`, { token })).body.docs[0].resolved, { timeout: 30_000 }).toBe(true)
+    await expect.poll(() => entry.innerText()).toContain('Đã giải quyết')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-comment-typed.png'), fullPage: true })
+    await page.close()
+  })
 })

@@ -29,6 +29,7 @@ import { TitledOfficials as TitledOfficials_5adf1e7fac1574b2a6cdc899ac9c8942 } f
 import { ConfirmTitles as ConfirmTitles_72a71eb8741047c28687028b12140283 } from '../../../../src/components/admin/ConfirmTitles'
 import { PublishChecklist as PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d } from '../../../../src/components/admin/PublishChecklist'
 import { WorkflowTimeline as WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de } from '../../../../src/components/admin/WorkflowTimeline'
+import { CommentThread as CommentThread_0369f6d28cacff9020fea9fcbb8dbffa } from '../../../../src/components/admin/CommentThread'
 import { VietnamDateCell as VietnamDateCell_85ca94db3c2210ceb0c0180727578904 } from '../../../../src/components/admin/dates/VietnamDateCell'
 import { VietnamDateField as VietnamDateField_0cb2fa914fcaed2de4623dcccba3f1df } from '../../../../src/components/admin/dates/VietnamDateField'
 import { VietnamDateDiff as VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0 } from '../../../../src/components/admin/dates/VietnamDateDiff'
@@ -84,6 +85,7 @@ export const importMap = {
   "/src/components/admin/ConfirmTitles#ConfirmTitles": ConfirmTitles_72a71eb8741047c28687028b12140283,
   "/src/components/admin/PublishChecklist#PublishChecklist": PublishChecklist_75bdad93a0d4e87edb4ec6e59a2b6c8d,
   "/src/components/admin/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_b35eb02bd9beb3d5623f240cfbe860de,
+  "/src/components/admin/CommentThread#CommentThread": CommentThread_0369f6d28cacff9020fea9fcbb8dbffa,
   "/src/components/admin/dates/VietnamDateCell#VietnamDateCell": VietnamDateCell_85ca94db3c2210ceb0c0180727578904,
   "/src/components/admin/dates/VietnamDateField#VietnamDateField": VietnamDateField_0cb2fa914fcaed2de4623dcccba3f1df,
   "/src/components/admin/dates/VietnamDateDiff#VietnamDateDiff": VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0,

@@ -1,0 +1,47 @@
+import { hasRole, isAdmin, relationId, worksInUnit, type StaffLike } from '../roles'
+
+/** One entry of a report's editorial thread, as the admin shows it. */
+export type ThreadComment = {
+  id: number | string
+  text: string
+  kind: 'comment' | 'return'
+  resolved: boolean
+  authorId: string | null
+  authorName: string
+  createdAt: string
+}
+
+type StoredComment = {
+  id: number | string
+  text?: string | null
+  kind?: string | null
+  resolved?: boolean | null
+  author?: number | string | { id: number | string; name?: string | null; email?: string | null } | null
+  createdAt: string
+}
+
+/** Stored comments (author populated or not) as the thread, oldest first; no author name (the system's words) is ''. */
+export function toThread(docs: StoredComment[]): ThreadComment[] {
+  return docs
+    .map((doc) => {
+      const author = doc.author && typeof doc.author === 'object' ? doc.author : null
+      return {
+        id: doc.id,
+        text: doc.text ?? '',
+        kind: doc.kind === 'return' ? ('return' as const) : ('comment' as const),
+        resolved: Boolean(doc.resolved),
+        authorId: relationId(doc.author ?? null),
+        authorName: author?.name || author?.email || '',
+        createdAt: doc.createdAt,
+      }
+    })
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+}
+
+/** Mirrors the comments' update rule (collections/ReportComments/access): the author, or the unit's editors and approvers. */
+export function canResolve(user: StaffLike, comment: Pick<ThreadComment, 'authorId'>, reportUnit: unknown): boolean {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  if (comment.authorId !== null && comment.authorId === String(user.id)) return true
+  return hasRole(user, 'editor', 'approver') && worksInUnit(user, reportUnit as Parameters<typeof worksInUnit>[1])
+}
