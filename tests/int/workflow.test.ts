@@ -245,6 +245,34 @@ describe('editorial workflow', () => {
     expect((await rest('GET', `/reports/${id}`)).body.title).toBe('Tiêu đề đã sửa, chờ duyệt')
   })
 
+  it('takes a live report down whatever edit is pending; the pending edit stays a draft in its state', async () => {
+    for (const [who, how] of [['approver', 'unpublish'], ['admin', 'unpublish'], ['approver', 'scheduleUnpublish']] as const) {
+      const id = await reportIn('inApproval', own)
+      const { title } = await transitionReport(payload, { id, action: 'publish', user: users.approver })
+      // a contributor's edit waits as a draft over the live report, submitted for editing
+      expect((await rest('PATCH', `/reports/${id}?draft=true`, { token: tokens.contributor, json: { title: 'Bản sửa của cộng tác viên' } })).status).toBe(200)
+      await transitionReport(payload, { id, action: 'submit', user: users.contributor })
+      const actions = await rest('POST', `/reports/${id}/workflow`, { token: tokens[who], json: { action: how, ...inputFor(how) } })
+      expect([actions.status, actions.body.errors?.[0]?.message]).toEqual([200, undefined])
+      if (how === 'unpublish') {
+        const publicView = await rest('GET', `/reports/${id}`)
+        expect(publicView.status).toBe(404)
+        expect((await payload.count({ collection: 'reports', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs).toBe(0)
+      } else {
+        expect((await rest('GET', `/reports/${id}`)).body.title).toBe(title)
+        expect((await payload.findByID({ collection: 'reports', id, draft: true, overrideAccess: true })).scheduledAction).toBe('unpublish')
+      }
+      const pending = await payload.findByID({ collection: 'reports', id, draft: true, overrideAccess: true })
+      expect([pending.title, pending.workflowState, pending._status]).toEqual(['Bản sửa của cộng tác viên', 'submitted', 'draft'])
+      const log = await payload.find({ collection: 'report-transitions', where: { report: { equals: id } }, sort: '-createdAt', limit: 1, overrideAccess: true })
+      expect(log.docs[0]).toMatchObject({ action: how, from: 'published' })
+    }
+    // a contributor or an editor still cannot take it down
+    const id = await reportIn('published', own)
+    expect((await rest('PATCH', `/reports/${id}?draft=true`, { token: tokens.contributor, json: { title: 'Sửa tiếp' } })).status).toBe(200)
+    for (const who of ['contributor', 'editor'] as const) expect((await rest('POST', `/reports/${id}/workflow`, { token: tokens[who], json: { action: 'unpublish' } })).status).toBe(403)
+  })
+
   it('locks a submitted report against its contributor, not its editor', async () => {
     const id = await reportIn('submitted', own)
     const res = await rest('PATCH', `/reports/${id}?draft=true`, { token: tokens.contributor, json: { lead: 'Sửa khi đang chờ biên tập' } })

@@ -82,13 +82,18 @@ export async function transitionReport(payload: Payload, args: TransitionArgs): 
   if (!report) throw new APIError(language === 'vi' ? 'Không tìm thấy tin bài.' : 'Report not found.', 404, undefined, true)
 
   const state = (report.workflowState ?? 'draft') as WorkflowState
+  // the newest version may be an edit pending over a published one: ask for the live document
+  const live = (await payload.count({ collection: 'reports', where: { and: [{ id: { equals: report.id } }, { _status: { equals: 'published' } }] }, overrideAccess: true, req })).totalDocs > 0
   const actor = {
     roles: (args.user.roles ?? []) as Role[],
     isOwner: relationId(report.createdBy as never) === String(args.user.id),
     inUnit: worksInUnit(args.user as never, report.unit as never),
   }
-  const verdict = checkTransition({ action: args.action, state, comment: args.comment, at: args.at, hasSchedule: Boolean(report.scheduleToken), now }, actor)
+  const verdict = checkTransition({ action: args.action, state, live, comment: args.comment, at: args.at, hasSchedule: Boolean(report.scheduleToken), now }, actor)
   if (!verdict.ok) throw new APIError(verdict[language], verdict.status, undefined, true)
+  // a step on the live version while an edit is pending: the log tells of the live version
+  const onLiveVersion = live && !verdict.rule.from.includes(state)
+  const logged = onLiveVersion ? { from: 'published' as const, to: verdict.rule.to === 'same' ? ('published' as const) : verdict.rule.to } : { from: state, to: verdict.to }
 
   if (args.action === 'publish' || args.action === 'schedulePublish') {
     const date = report.publishedAt ?? (args.action === 'schedulePublish' && args.at ? new Date(args.at).toISOString() : now.toISOString())
@@ -102,7 +107,7 @@ export async function transitionReport(payload: Payload, args: TransitionArgs): 
   const changes = changesFor(args.action, report, args, now)
   // Only publish and unpublish touch the live document; every other step is a new draft
   // version, so a published report stays live while its next version is reviewed.
-  const live = args.action === 'publish' || args.action === 'unpublish'
+  const writesLive = args.action === 'publish' || args.action === 'unpublish'
   const shouldCommit = await initTransaction(req)
   let updated: Report
   try {
@@ -110,7 +115,7 @@ export async function transitionReport(payload: Payload, args: TransitionArgs): 
       collection: 'reports',
       id: args.id,
       data: { ...changes, workflowState: verdict.to } as never,
-      draft: !live,
+      draft: !writesLive,
       depth: 0,
       overrideAccess: true,
       req,
@@ -121,8 +126,8 @@ export async function transitionReport(payload: Payload, args: TransitionArgs): 
         report: report.id,
         unit: report.unit as never,
         action: args.action as never,
-        from: state,
-        to: verdict.to,
+        from: logged.from,
+        to: logged.to,
         user: args.user.id as never,
         comment: args.comment || (args.scheduled ? (language === 'vi' ? 'Thực hiện theo lịch hẹn giờ' : 'Run on schedule') : null),
         scheduledAt: (changes.scheduledAt as string | undefined) ?? null,

@@ -15,7 +15,7 @@ const WORKFLOW_FIELDS = ['workflowState', '_status', 'scheduledAction', 'schedul
  * Hiding is a courtesy: the server refuses the same things (transitionReport).
  */
 export function WorkflowActions() {
-  const { id } = useDocumentInfo()
+  const { id, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
   const modified = useFormModified()
   const { state, unit, createdBy, scheduled } = useFormFields(([fields]) => ({
@@ -37,7 +37,7 @@ export function WorkflowActions() {
     roles: (staff?.roles ?? []) as Role[],
     isOwner: relationId(createdBy as never) === String(user.id),
     inUnit: worksInUnit(staff, unit as never),
-  }, scheduled)
+  }, scheduled, state === 'published' || hasPublishedDoc)
   if (!actions.length) return null
 
   async function run(action: string, extra: { comment?: string; at?: string | null } = {}) {

@@ -73,4 +73,18 @@ describe('doneMessage', () => {
     expect(doneMessage('forward', 'en')).toBe('Sent for approval.')
     expect(doneMessage('schedulePublish', 'vi', '2026-12-07T01:30:00.000Z')).toBe('Đã hẹn giờ xuất bản lúc 07/12/2026 08:30.')
   })
+
+  it('lets those who may unpublish take a live version down while an edit is pending, leaving the edit in its state', () => {
+    const approver = { roles: ['approver' as const], isOwner: false, inUnit: true }
+    const editor = { roles: ['editor' as const], isOwner: false, inUnit: true }
+    for (const state of ['draft', 'submitted', 'inApproval'] as const) {
+      const verdict = checkTransition({ action: 'unpublish', state, live: true }, approver)
+      expect(verdict.ok && verdict.to).toBe(state)
+      expect(checkTransition({ action: 'unpublish', state, live: false }, approver).ok).toBe(false)
+      expect(checkTransition({ action: 'unpublish', state, live: true }, editor).ok).toBe(false)
+      expect(availableActions(state, approver, false, true).map((r) => r.action)).toContain('scheduleUnpublish')
+    }
+    const down = checkTransition({ action: 'unpublish', state: 'published' }, approver)
+    expect(down.ok && down.to).toBe('unpublished')
+  })
 })

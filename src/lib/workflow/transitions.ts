@@ -20,6 +20,11 @@ type Rule = {
   needsTime?: boolean
   /** The action needs a schedule to exist (cancel) or not to exist (everything else that schedules). */
   schedule?: 'required' | 'absent'
+  /**
+   * Also allowed in any state while a published version is live: an edit pending as a draft
+   * over a live report never stops those who may unpublish from taking the live one down.
+   */
+  whileLive?: true
   /** What the editor is told once it is done ("Đã gửi biên tập"); {at} is the scheduled time. */
   doneVi: string
   doneEn: string
@@ -31,9 +36,9 @@ export const WORKFLOW_RULES: Rule[] = [
   { action: 'return', from: ['submitted', 'inApproval'], to: 'draft', roles: ['editor', 'approver', 'admin'], vi: 'Trả lại', en: 'Return', needsComment: true, doneVi: 'Đã trả lại cho tác giả, kèm nhận xét.', doneEn: 'Returned to the author with the comment.' },
   { action: 'publish', from: ['inApproval'], to: 'published', roles: ['approver', 'admin'], vi: 'Xuất bản', en: 'Publish', doneVi: 'Đã xuất bản.', doneEn: 'Published.' },
   { action: 'schedulePublish', from: ['inApproval'], to: 'same', roles: ['approver', 'admin'], vi: 'Hẹn giờ xuất bản', en: 'Schedule publication', needsTime: true, schedule: 'absent', doneVi: 'Đã hẹn giờ xuất bản lúc {at}.', doneEn: 'Publication scheduled for {at}.' },
-  { action: 'unpublish', from: ['published'], to: 'unpublished', roles: ['approver', 'admin'], vi: 'Gỡ bài', en: 'Unpublish', doneVi: 'Đã gỡ bài khỏi trang.', doneEn: 'Unpublished.' },
-  { action: 'scheduleUnpublish', from: ['published'], to: 'same', roles: ['approver', 'admin'], vi: 'Hẹn giờ gỡ bài', en: 'Schedule unpublication', needsTime: true, schedule: 'absent', doneVi: 'Đã hẹn giờ gỡ bài lúc {at}.', doneEn: 'Unpublication scheduled for {at}.' },
-  { action: 'cancelSchedule', from: ['inApproval', 'published'], to: 'same', roles: ['approver', 'admin'], vi: 'Hủy hẹn giờ', en: 'Cancel schedule', schedule: 'required', doneVi: 'Đã hủy hẹn giờ.', doneEn: 'Schedule cancelled.' },
+  { action: 'unpublish', from: ['published'], to: 'unpublished', whileLive: true, roles: ['approver', 'admin'], vi: 'Gỡ bài', en: 'Unpublish', doneVi: 'Đã gỡ bài khỏi trang.', doneEn: 'Unpublished.' },
+  { action: 'scheduleUnpublish', from: ['published'], to: 'same', whileLive: true, roles: ['approver', 'admin'], vi: 'Hẹn giờ gỡ bài', en: 'Schedule unpublication', needsTime: true, schedule: 'absent', doneVi: 'Đã hẹn giờ gỡ bài lúc {at}.', doneEn: 'Unpublication scheduled for {at}.' },
+  { action: 'cancelSchedule', from: ['inApproval', 'published'], to: 'same', whileLive: true, roles: ['approver', 'admin'], vi: 'Hủy hẹn giờ', en: 'Cancel schedule', schedule: 'required', doneVi: 'Đã hủy hẹn giờ.', doneEn: 'Schedule cancelled.' },
   { action: 'reopen', from: ['unpublished'], to: 'draft', roles: ['editor', 'approver', 'admin'], vi: 'Mở lại để sửa', en: 'Reopen for editing', doneVi: 'Đã mở lại để sửa.', doneEn: 'Reopened for editing.' },
 ]
 
@@ -41,7 +46,17 @@ export const actionLabel = (action: string, lang: 'vi' | 'en' = 'vi'): string =>
   WORKFLOW_RULES.find((r) => r.action === action)?.[lang] ?? action
 
 export type Actor = { roles: Role[]; isOwner: boolean; inUnit: boolean }
-export type TransitionRequest = { action: string; state: WorkflowState; comment?: string | null; at?: string | Date | null; hasSchedule?: boolean; now?: Date }
+export type TransitionRequest = {
+  action: string
+  /** The newest version's state (a pending edit's, when there is one). */
+  state: WorkflowState
+  /** A published version is live (it may be older than the newest version). */
+  live?: boolean
+  comment?: string | null
+  at?: string | Date | null
+  hasSchedule?: boolean
+  now?: Date
+}
 
 export type TransitionResult =
   | { ok: true; rule: Rule; to: WorkflowState }
@@ -57,10 +72,10 @@ function rolesAllowed(rule: Rule, actor: Actor): boolean {
 }
 
 /** The actions this actor may take on a report in this state (for the buttons). */
-export function availableActions(state: WorkflowState, actor: Actor, hasSchedule = false): Rule[] {
+export function availableActions(state: WorkflowState, actor: Actor, hasSchedule = false, live = state === 'published'): Rule[] {
   return WORKFLOW_RULES.filter(
     (rule) =>
-      rule.from.includes(state) &&
+      (rule.from.includes(state) || (rule.whileLive === true && live)) &&
       rolesAllowed(rule, actor) &&
       (rule.schedule === undefined || (rule.schedule === 'required') === hasSchedule),
   )
@@ -74,7 +89,7 @@ export function checkTransition(request: TransitionRequest, actor: Actor): Trans
   if (!rule) {
     return { ok: false, status: 400, vi: `Thao tác "${request.action}" không tồn tại.`, en: `Unknown workflow action "${request.action}".` }
   }
-  const allowed = availableActions(request.state, actor, Boolean(request.hasSchedule))
+  const allowed = availableActions(request.state, actor, Boolean(request.hasSchedule), request.live ?? request.state === 'published')
   if (!allowed.includes(rule)) {
     if (!actor.roles.includes('admin') && !actor.inUnit) {
       return { ok: false, status: 403, vi: `Bạn không thuộc đơn vị của tin bài này nên không thể "${rule.vi}".`, en: `You do not belong to this report's unit, so you cannot "${rule.en}".` }
@@ -100,7 +115,9 @@ export function checkTransition(request: TransitionRequest, actor: Actor): Trans
       return { ok: false, status: 400, vi: 'Thời điểm hẹn giờ phải ở tương lai.', en: 'The scheduled time must be in the future.' }
     }
   }
-  return { ok: true, rule, to: rule.to === 'same' ? request.state : rule.to }
+  // taking down the live version leaves a pending edit in its own state
+  const pendingEdit = request.state !== 'published' && !rule.from.includes(request.state)
+  return { ok: true, rule, to: rule.to === 'same' || pendingEdit ? request.state : rule.to }
 }
 
 /** What the editor is told once an action is done, with a scheduled time in Vietnam time. */
