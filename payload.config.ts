@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { benchFloor } from './collections/BenchFloor'
 import { Campaigns } from './collections/Campaigns'
 import { Categories } from './collections/Categories'
 import { ImportRuns } from './collections/ImportRuns'
@@ -109,8 +110,9 @@ export default buildConfig({
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
-  // labels in the admin's language, every date in Vietnam time (src/i18n/adminLanguage.ts)
-  plugins: [adminLanguage],
+  // labels in the admin's language, every date in Vietnam time (src/i18n/adminLanguage.ts);
+  // benchFloor last: bench/admin.bench.ts's plain collection, untouched by the others
+  plugins: [adminLanguage, benchFloor],
   // Types are written by `npm run generate:types`, not at every start: Payload would otherwise
   // spawn a second process loading the whole config in every dev server, test worker and script.
   typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },
