@@ -34,6 +34,7 @@ import { HandleLabelsFeature } from './src/fields/richTextHandleLabels'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { imageLimits } from './src/lib/images/pipeline'
 import { chooseDatabase } from './src/lib/config/database'
+import { secureLockedDocuments } from './src/access/lockedDocuments'
 import { dataDir } from './src/lib/config/paths'
 import { resolveSecret } from './src/lib/config/secret'
 import { seedInitialData } from './src/seed/initialData'
@@ -119,4 +120,4 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedInitialData(payload)
   },
-})
+}).then(secureLockedDocuments)

@@ -88,3 +88,18 @@ export const adminOrSelf: Access = ({ req }) => {
   if (isAdmin(user)) return true
   return { id: { equals: user.id } }
 }
+
+/**
+ * A report's editorial thread and workflow history: the staff who can read the report in the
+ * admin (contributors their own reports, editors and approvers their units', admins all).
+ * Readers of the published page are not among them.
+ */
+export const staffOfReport: Access = ({ req }) => {
+  const user = staffOf(req)
+  if (!user) return false
+  if (isAdmin(user)) return true
+  const or: Where[] = []
+  if (hasRole(user, 'editor', 'approver')) or.push(inMyUnits(user))
+  if (hasRole(user, 'contributor')) or.push({ and: [{ 'report.createdBy': { equals: user.id } }, inMyUnits(user)] })
+  return or.length ? { or } : false
+}

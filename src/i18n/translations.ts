@@ -46,6 +46,7 @@ export const customTranslations = {
       commentReopen: 'Mở lại',
       commentFailed: 'Không lưu được góp ý.',
       commentSystem: 'Hệ thống',
+      notReportStaff: 'Bạn không xem được tin bài này nên không thể góp ý cho nó.',
     },
     // Payload's own Vietnamese, where it leaves English or reads oddly
     fields: {
@@ -98,6 +99,7 @@ export const customTranslations = {
       commentReopen: 'Reopen',
       commentFailed: 'The comment could not be saved.',
       commentSystem: 'System',
+      notReportStaff: 'You cannot read this report, so you cannot comment on it.',
     },
   },
 }

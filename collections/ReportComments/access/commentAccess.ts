@@ -1,15 +1,8 @@
 import type { Access, CollectionConfig, Where } from 'payload'
+import { staffOfReport } from '../../../src/access'
 import { hasRole, isAdmin, staffOf, unitRefsOf } from '../../../src/lib/roles'
 
-
-/** The unit's staff read and write the thread; an author edits their own words. */
-const unitStaff: Access = ({ req }) => {
-  const user = staffOf(req)
-  if (isAdmin(user)) return true
-  if (!hasRole(user, 'contributor', 'editor', 'approver')) return false
-  return { unit: { in: unitRefsOf(user) } }
-}
-
+/** The report's staff read the thread (and write in it: see stampComment); an author edits their own words. */
 const authorOrEditors: Access = ({ req }) => {
   const user = staffOf(req)
   if (!user) return false
@@ -20,7 +13,7 @@ const authorOrEditors: Access = ({ req }) => {
 }
 
 export const commentAccess: CollectionConfig['access'] = {
-  read: unitStaff,
+  read: staffOfReport,
   create: ({ req }) => hasRole(staffOf(req), 'contributor', 'editor', 'approver', 'admin'),
   update: authorOrEditors,
   delete: authorOrEditors,

@@ -1,8 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { tr } from '../../../src/i18n/translations'
-import { isAdmin, relationId, staffOf, worksInUnit } from '../../../src/lib/roles'
+import { inReportStaff } from '../../../src/lib/comments/thread'
+import { relationId, staffOf } from '../../../src/lib/roles'
 
-/** A comment carries its author and its report's unit; staff comment only on their units' reports. */
+/** A comment carries its author and its report's unit; only the report's staff comment on it. */
 export const stampComment: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const user = staffOf(req)
   // only the workflow's "Trả lại" writes a return comment (transitionReport)
@@ -15,7 +16,8 @@ export const stampComment: CollectionBeforeChangeHook = async ({ data, operation
     if (!report) throw new APIError(tr(req.t, 'reportNotFound'), 400, undefined, true)
     data.unit = report.unit
     if (user) {
-      if (!isAdmin(user) && !worksInUnit(user, data.unit)) throw new APIError(tr(req.t, 'unitNotYours'), 403, undefined, true)
+      // only those who can read the report join its thread
+      if (!inReportStaff(user, report)) throw new APIError(tr(req.t, 'notReportStaff'), 403, undefined, true)
       data.author = user.id
     }
   } else {

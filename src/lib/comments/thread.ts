@@ -45,3 +45,13 @@ export function canResolve(user: StaffLike, comment: Pick<ThreadComment, 'author
   if (comment.authorId !== null && comment.authorId === String(user.id)) return true
   return hasRole(user, 'editor', 'approver') && worksInUnit(user, reportUnit as Parameters<typeof worksInUnit>[1])
 }
+
+/** The staff side of a report: those who may read and join its thread (see staffOfReport in src/access). */
+export function inReportStaff(user: StaffLike, report: { unit?: unknown; createdBy?: unknown }): boolean {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  const unit = report.unit as Parameters<typeof worksInUnit>[1]
+  if (!worksInUnit(user, unit)) return false
+  if (hasRole(user, 'editor', 'approver')) return true
+  return hasRole(user, 'contributor') && relationId((report.createdBy ?? null) as Parameters<typeof relationId>[0]) === String(user.id)
+}
