@@ -47,6 +47,10 @@ export const customTranslations = {
       commentFailed: 'Không lưu được góp ý.',
       commentSystem: 'Hệ thống',
       notReportStaff: 'Bạn không xem được tin bài này nên không thể góp ý cho nó.',
+      textControl: 'Có ký tự điều khiển (không nhìn thấy) trong nội dung; hãy xóa rồi gõ lại đoạn đó.',
+      textInvisible: 'Có ký tự ẩn (độ rộng 0 hoặc đảo chiều chữ) trong tiêu đề, tên hoặc đường dẫn; hãy gõ lại.',
+      textTooLong: 'Dài quá {{max}} ký tự.',
+      linkNotAllowed: 'Liên kết chỉ được là địa chỉ web (http, https), e-mail (mailto:), điện thoại (tel:) hoặc đường dẫn trong trang.',
     },
     // Payload's own Vietnamese, where it leaves English or reads oddly
     fields: {
@@ -100,6 +104,10 @@ export const customTranslations = {
       commentFailed: 'The comment could not be saved.',
       commentSystem: 'System',
       notReportStaff: 'You cannot read this report, so you cannot comment on it.',
+      textControl: 'The text contains control (invisible) characters; delete and retype that part.',
+      textInvisible: 'The title, name or slug contains hidden characters (zero-width or direction overrides); retype it.',
+      textTooLong: 'Longer than {{max}} characters.',
+      linkNotAllowed: 'Links may only be web addresses (http, https), e-mail (mailto:), telephone (tel:) or paths of this site.',
     },
   },
 }

@@ -94,3 +94,13 @@ describe.each(SEED_PAGES)('seed $file', (expected) => {
     expect(detectUnit(page, units, page.publishedAt)?.name).toBe(expected.unit)
   })
 })
+
+describe('invisible characters of old pages', () => {
+  it('are dropped from what the page holds', () => {
+    const text = fs.readFileSync(path.join(process.cwd(), 'seed/documents/002_15b292b6b0cd362d.txt'), 'utf8')
+    const dirty = `\uFEFF${text}`.replace('Thái Nguyên: Tăng cường', 'Thái\u200B Nguyên:\u202E Tăng cường\u0000')
+    const page = readPage(utf8(dirty))
+    expect(page.title).toContain('Thái Nguyên: Tăng cường')
+    expect(JSON.stringify(page)).not.toMatch(/[\u0000\u200B\u202E\uFEFF]/)
+  })
+})
