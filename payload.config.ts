@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
@@ -31,6 +31,7 @@ import { withSiteRevalidation } from './src/hooks/revalidateReferenceData'
 import { adminLanguage } from './src/i18n/adminLanguage'
 import { customTranslations } from './src/i18n/translations'
 import { HandleLabelsFeature } from './src/fields/richTextHandleLabels'
+import { WordPasteFeature } from './src/fields/richTextWordPaste'
 import { emailAdapter } from './src/lib/email/emailAdapter'
 import { imageLimits } from './src/lib/images/pipeline'
 import { chooseDatabase } from './src/lib/config/database'
@@ -76,8 +77,9 @@ export default buildConfig({
     translations: customTranslations,
   },
   collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns, ReportViews])),
-  // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands
-  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), HandleLabelsFeature()] }),
+  // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands;
+  // tables (Payload's table feature, so tables pasted from Word survive) and a clean paste from Word
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature(), WordPasteFeature(), HandleLabelsFeature()] }),
   db:
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })

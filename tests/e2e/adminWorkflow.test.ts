@@ -398,4 +398,80 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-comment-typed.png'), fullPage: true })
     await page.close()
   })
+  it('an editor pastes a report from Word: nested lists, a numbered list, a table, bold and italic, and nothing of Word', async () => {
+    const page = await signIn(editor)
+    page.setDefaultTimeout(60_000)
+    await visit(page, `${server.url}/admin/collections/reports/create`)
+    await page.locator('#field-title').fill('Hải Dương: Tổng kết phong trào thi đua “Dân vận khéo” (dán từ Word)')
+    await expect.poll(() => page.locator('#field-unit').innerText(), { timeout: 30_000 }).toContain('Ban Dân vận Thành ủy Hà Nội')
+    const body = page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
+    await body.click()
+    // what Word 2016 puts on the clipboard (CRLF, as Word writes it), with its plain-text twin
+    const html = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/word/bao-cao-word2016.html'), 'utf8').replace(/\r?\n/g, '\r\n')
+    const text = 'Ngày 15/12/2024, Ban Dân vận Tỉnh ủy Hải Dương …\r\n·\tTổ Covid cộng đồng\r\no\tPhường Trần Phú\r\n'
+    await body.evaluate((el, clipboard) => {
+      const data = new DataTransfer()
+      data.setData('text/html', clipboard.html)
+      data.setData('text/plain', clipboard.text)
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    }, { html, text })
+    await expect.poll(() => body.innerText()).toContain('Nguyễn Thị Quyên')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-pasted-from-word.png'), fullPage: true })
+
+    const shown = await body.innerText()
+    expect(shown).not.toContain('·')
+    expect(shown).not.toMatch(/^\s*[o§]\s/m)
+    expect((await body.innerHTML()).toLowerCase()).not.toContain('mso')
+    // bullets three levels deep, numbers two, as Word had them
+    expect(await body.locator('ul ul ul li').innerText()).toBe('Thôn Phú Lương: “Dòng họ học tập”')
+    expect(await body.locator('ul ul li').allInnerTexts()).toEqual(expect.arrayContaining(['Phường Trần Phú', 'Thôn Phú Lương: “Dòng họ học tập”']))
+    expect(await body.locator('ol ol li').allInnerTexts()).toEqual(['Tổ chức 24 hội nghị, thu hút 3.500 lượt người tham dự;', 'Phát hành Bản tin Dân vận hằng quý.'])
+    expect(await body.locator('ol li', { hasText: 'Xây dựng mô hình' }).count()).toBeGreaterThan(0)
+    // the 3×3 table, cell by cell
+    const cells = await body.locator('table tr').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('td,th')).map((cell) => (cell.textContent ?? '').trim())))
+    expect(cells).toEqual([
+      ['Lĩnh vực', 'Số mô hình', 'Ghi chú'],
+      ['Kinh tế', '54', 'Tăng 12 mô hình'],
+      ['Văn hóa - xã hội', '72', 'Trong đó 5 mô hình cấp tỉnh(xem phụ lục)'],
+    ])
+    expect(await body.locator('strong, b', { hasText: '126 mô hình' }).count()).toBe(1)
+    expect(await body.locator('em, i', { hasText: '“Dân vận khéo”' }).count()).toBe(1)
+    expect(await body.locator('h2', { hasText: 'Kết quả nổi bật' }).count()).toBe(1)
+    expect(await body.locator('a[href="https://danvan.haiduong.gov.vn/bao-cao-tong-ket-2024"]').count()).toBe(1)
+    // no empty paragraph left from Word's <o:p>&nbsp;</o:p> or its page break
+    expect(await body.locator('p').evaluateAll((ps) => ps.filter((p) => !(p.textContent ?? '').trim()).length)).toBe(0)
+
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { waitUntil: 'load' })
+    const id = page.url().match(/reports\/(\d+)/)![1]
+    const token = (await api('/users/login', { method: 'POST', body: JSON.stringify(editor) })).body.token
+    type LexicalNode = { type?: string; listType?: string; text?: string; children?: LexicalNode[] }
+    const saved = (await api(`/reports/${id}?draft=true&depth=0`, { token })).body.body as { root: LexicalNode }
+    const nodes: LexicalNode[] = []
+    const walk = (node: LexicalNode) => {
+      nodes.push(node)
+      node.children?.forEach(walk)
+    }
+    walk(saved.root)
+    const lists = nodes.filter((n) => n.type === 'list')
+    expect(lists.filter((n) => n.listType === 'bullet')).toHaveLength(3)
+    expect(lists.filter((n) => n.listType === 'number')).toHaveLength(2)
+    expect(nodes.filter((n) => n.type === 'table')).toHaveLength(1)
+    expect(nodes.filter((n) => n.type === 'tablecell')).toHaveLength(9)
+    expect(JSON.stringify(saved)).not.toMatch(/·|mso/i)
+
+    // the public page (the staff preview of the draft) on a phone: lists, and a table that scrolls within itself
+    await page.setViewportSize({ width: 360, height: 780 })
+    await visit(page, `${server.url}/xem-truoc?id=${id}`)
+    const article = page.locator('.article__body')
+    await expect.poll(() => article.locator('table td').count(), { timeout: 60_000 }).toBe(9)
+    expect(await article.locator('ul ul ul li').innerText()).toBe('Thôn Phú Lương: “Dòng họ học tập”')
+    expect(await article.locator('ol ol li').count()).toBe(2)
+    const scroller = article.locator('.table-scroll')
+    expect(await scroller.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await scroller.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(ARTIFACTS, 'site-report-pasted-from-word-phone.png'), fullPage: true })
+    await page.close()
+  })
 })

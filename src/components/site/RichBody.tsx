@@ -33,6 +33,23 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     )
   },
   relationship: () => null,
+  // Tables (pasted from Word, mostly) scroll within themselves on a phone instead of widening the
+  // page; a scrollable region is focusable so the keyboard can scroll it too. Borders come from site.css.
+  table: ({ node, nodesToJSX }) => (
+    <div className="table-scroll" role="region" aria-label="Bảng" tabIndex={0}>
+      <table>
+        <tbody>{nodesToJSX({ nodes: node.children })}</tbody>
+      </table>
+    </div>
+  ),
+  tablecell: ({ node, nodesToJSX }) => {
+    const Cell = node.headerState > 0 ? 'th' : 'td'
+    return (
+      <Cell colSpan={node.colSpan && node.colSpan > 1 ? node.colSpan : undefined} rowSpan={node.rowSpan && node.rowSpan > 1 ? node.rowSpan : undefined}>
+        {nodesToJSX({ nodes: node.children })}
+      </Cell>
+    )
+  },
 })
 
 export function RichBody({ data }: { data: unknown }) {
