@@ -27,6 +27,7 @@ import { SearchEntries } from './collections/SearchEntries'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
+import { withApiGuards } from './src/api/withApiGuards'
 import { withSiteRevalidation } from './src/hooks/revalidateReferenceData'
 import { adminLanguage } from './src/i18n/adminLanguage'
 import { customTranslations } from './src/i18n/translations'
@@ -109,7 +110,7 @@ export default buildConfig({
     }),
   },
   // Refusals (4xx) are answers, not faults: keep them out of the error log.
-  loggingLevels: { APIError: 'info', Forbidden: 'info', ValidationError: 'info', NotFound: 'info', QueryError: 'warn' },
+  loggingLevels: { APIError: 'info', Forbidden: 'info', ValidationError: 'info', NotFound: 'info', AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info', QueryError: 'warn' },
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
@@ -122,4 +123,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedInitialData(payload)
   },
-}).then(secureLockedDocuments)
+})
+  .then(secureLockedDocuments)
+  // every REST and GraphQL read capped, bad numbers refused, logins limited (src/api)
+  .then(withApiGuards)

@@ -7,6 +7,7 @@ import { processUpload } from './hooks/processUpload'
 import { recordVariants } from './hooks/recordVariants'
 import type { VariantMap } from './hooks/variantFiles'
 import { removeVariants, writeVariants } from './hooks/writeVariants'
+import { guardFileName } from './guardFileName'
 import { photosDir, s3, serveFromStore } from './storage'
 import { dayField } from '../../src/fields/date'
 
@@ -42,7 +43,8 @@ export const Media: CollectionConfig = {
     staticDir: photosDir,
     // with S3 the pipeline writes every file to the bucket and this route reads it back
     disableLocalStorage: Boolean(s3),
-    handlers: s3 ? [serveFromStore] : undefined,
+    // the name is checked first (guardFileName): probes get 400/404, not Payload's 500
+    handlers: s3 ? [guardFileName, serveFromStore] : [guardFileName],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
     crop: false,

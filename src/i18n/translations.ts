@@ -5,6 +5,18 @@
 export const customTranslations = {
   vi: {
     custom: {
+      // API guards (src/api): bad numbers, rate limits, GraphQL shape, files, unused routes
+      countNotNumber: 'Tham số "{{name}}" phải là một số nguyên, không phải "{{value}}".',
+      countNotInteger: 'Tham số "{{name}}" phải là số nguyên, không phải {{value}}.',
+      countNegative: 'Tham số "{{name}}" không được là số âm ({{value}}).',
+      countTooLarge: 'Tham số "{{name}}" quá lớn ({{value}}); lớn nhất là {{max}}.',
+      tooManyRequests: 'Quá nhiều yêu cầu từ địa chỉ của bạn. Vui lòng thử lại sau {{seconds}} giây.',
+      tooManyLogins: 'Quá nhiều lần đăng nhập từ địa chỉ của bạn. Vui lòng thử lại sau {{seconds}} giây.',
+      graphQLTooDeep: 'Khi chưa đăng nhập, truy vấn GraphQL chỉ được đọc quan hệ sâu {{depth}} cấp.',
+      graphQLOneList: 'Khi chưa đăng nhập, mỗi truy vấn GraphQL chỉ được đọc một danh sách.',
+      fileNameInvalid: 'Tên tệp không hợp lệ.',
+      fileNotFound: 'Không tìm thấy tệp.',
+      verifyNotUsed: 'Tài khoản ở đây không xác minh qua e-mail.',
       slugTaken: 'Đường dẫn "{{slug}}" đã được dùng cho một tin bài khác của đơn vị này.',
       unitNotYours: 'Bạn không thuộc đơn vị này nên không thể tạo hoặc chuyển nội dung sang đơn vị đó.',
       publishNotAllowed: 'Chỉ Lãnh đạo Ban (người duyệt) hoặc Quản trị hệ thống được xuất bản tin bài.',
@@ -63,6 +75,17 @@ export const customTranslations = {
   },
   en: {
     custom: {
+      countNotNumber: 'The "{{name}}" parameter must be a whole number, not "{{value}}".',
+      countNotInteger: 'The "{{name}}" parameter must be a whole number, not {{value}}.',
+      countNegative: 'The "{{name}}" parameter cannot be negative ({{value}}).',
+      countTooLarge: 'The "{{name}}" parameter is too large ({{value}}); the largest is {{max}}.',
+      tooManyRequests: 'Too many requests from your address. Please try again in {{seconds}} seconds.',
+      tooManyLogins: 'Too many login attempts from your address. Please try again in {{seconds}} seconds.',
+      graphQLTooDeep: 'Without signing in, a GraphQL query may read relations only {{depth}} level(s) deep.',
+      graphQLOneList: 'Without signing in, a GraphQL query may read only one list.',
+      fileNameInvalid: 'Invalid file name.',
+      fileNotFound: 'File not found.',
+      verifyNotUsed: 'Accounts here are not verified by e-mail.',
       slugTaken: 'The slug "{{slug}}" is already used by another report of this unit.',
       unitNotYours: 'You do not belong to this unit, so you cannot create content in it or move content to it.',
       publishNotAllowed: 'Only an approver or an administrator may publish a report.',

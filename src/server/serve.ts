@@ -6,13 +6,20 @@
  * more than the static file's (bench/site.bench.ts). Built by `npm run build` into
  * dist/serve.mjs; `next dev` does not use it.
  *
- *   node dist/serve.mjs [--port 3000]   (PORT, HOSTNAME, NEXT_DIST_DIR, KEEP_ALIVE_TIMEOUT; PAGE_CACHE=off)
+ * Before either, anonymous API callers are held to their per-address rate (src/server/apiGuard.ts).
+ *
+ *   node dist/serve.mjs [--port 3000]   (PORT, HOSTNAME, NEXT_DIST_DIR, KEEP_ALIVE_TIMEOUT; PAGE_CACHE=off;
+ *                                        RATE_LIMIT_API_PER_MIN, RATE_LIMIT_LOGIN_PER_MIN, TRUST_PROXY)
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import next from 'next'
+import { dataDir } from '../lib/config/paths'
+import { rateLimits } from '../lib/config/rateLimits'
+import { resolveSecret } from '../lib/config/secret'
 import { isStorable, pageCacheKey, sharedPageCache, type PageCache } from '../lib/site/pageCache'
+import { createApiGuard } from './apiGuard'
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date'])
 
@@ -75,7 +82,10 @@ async function main(): Promise<void> {
   const cache = sharedPageCache()
   const copying = process.env.PAGE_CACHE !== 'off' // the operator's switch, and the benchmark's comparison
 
+  const guard = createApiGuard({ limits: rateLimits(process.env), secret: resolveSecret(process.env, dataDir()) })
+
   const server = http.createServer((req, res) => {
+    if (guard(req, res)) return
     const key = copying ? pageCacheKey(req.method, req.url, req.headers) : null
     if (key) {
       const hit = cache.get(key)

@@ -1,0 +1,88 @@
+/**
+ * The production server's API guard (src/server/apiGuard.ts) in front of a stand-in for Next on
+ * a real HTTP server: what it lets through, what it answers 429, and the address it hands on.
+ * The clock is the test's, so nothing waits.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { jwtSign } from 'payload'
+import { afterEach, describe, expect, it } from 'vitest'
+import { sessionKey } from '../../src/lib/api/sessionToken'
+import type { RateLimits } from '../../src/lib/config/rateLimits'
+import { createApiGuard } from '../../src/server/apiGuard'
+
+const SECRET = 'guard-test-secret-guard-test-secret-0123'
+let server: http.Server | undefined
+let clock = 1_800_000_000_000
+
+/** A server whose "Next" answers 200 with the X-Forwarded-For it was given. */
+async function start(limits: Partial<RateLimits>): Promise<string> {
+  const guard = createApiGuard({ limits: { apiPerMinute: 3, loginPerMinute: 0, trustedProxies: 0, ...limits }, secret: SECRET, now: () => clock })
+  server = http.createServer((req, res) => {
+    if (guard(req, res)) return
+    res.end(JSON.stringify({ forwardedFor: req.headers['x-forwarded-for'] }))
+  })
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+afterEach(async () => {
+  await new Promise((resolve) => server?.close(resolve))
+  server = undefined
+})
+
+const statuses = async (url: string, times: number, init?: RequestInit) => {
+  const seen: number[] = []
+  for (let i = 0; i < times; i++) seen.push((await fetch(url, init)).status)
+  return seen
+}
+
+describe('the API guard', () => {
+  it('answers 429 with Retry-After and a Vietnamese message once an address has spent its allowance', async () => {
+    const base = await start({ apiPerMinute: 3 })
+    expect(await statuses(`${base}/api/reports?limit=100&depth=1`, 3)).toEqual([200, 200, 200])
+    const refused = await fetch(`${base}/api/reports`)
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toBe('20')
+    expect((await refused.json()).errors[0].message).toBe('Quá nhiều yêu cầu từ địa chỉ của bạn. Vui lòng thử lại sau 20 giây.')
+    const english = await fetch(`${base}/api/graphql`, { method: 'POST', headers: { 'accept-language': 'en-GB,en;q=0.8' } })
+    expect((await english.json()).errors[0].message).toBe('Too many requests from your address. Please try again in 20 seconds.')
+    // a token comes back after 20 s (3 a minute)
+    clock += 20_000
+    expect(await statuses(`${base}/api/reports`, 2)).toEqual([200, 429])
+  })
+
+  it('does not count pages, photos, or staff with a session Payload signed', async () => {
+    const base = await start({ apiPerMinute: 1 })
+    const { token } = await jwtSign({ fieldsToSign: { id: 1, collection: 'users' }, secret: sessionKey(SECRET), tokenExpiration: 3600 })
+    clock = Date.now() // the token's expiry is on the real clock
+    expect(await statuses(`${base}/`, 3)).toEqual([200, 200, 200])
+    expect(await statuses(`${base}/api/media/file/hoi-nghi-768x512.webp`, 3)).toEqual([200, 200, 200])
+    expect(await statuses(`${base}/api/reports`, 2, { headers: { cookie: `payload-token=${token}` } })).toEqual([200, 200])
+    expect(await statuses(`${base}/api/reports`, 2, { headers: { authorization: `JWT ${token}` } })).toEqual([200, 200])
+    // the one anonymous request allowed, then refusals, a forged token included
+    expect(await statuses(`${base}/api/reports`, 1)).toEqual([200])
+    const [h, body] = token.split('.')
+    expect(await statuses(`${base}/api/reports`, 2, { headers: { authorization: `JWT ${h}.${body}.forged` } })).toEqual([429, 429])
+  })
+
+  it('ignores X-Forwarded-For unless proxies are trusted, and hands on the address it used', async () => {
+    let base = await start({ apiPerMinute: 1 })
+    const spoofed = await fetch(`${base}/api/reports`, { headers: { 'x-forwarded-for': '198.51.100.9' } })
+    expect(await spoofed.json()).toEqual({ forwardedFor: '127.0.0.1' })
+    // another made-up address does not buy a new allowance
+    expect((await fetch(`${base}/api/reports`, { headers: { 'x-forwarded-for': '198.51.100.10' } })).status).toBe(429)
+    await new Promise((resolve) => server!.close(resolve))
+
+    base = await start({ apiPerMinute: 1, trustedProxies: 1 })
+    const behindProxy = await fetch(`${base}/api/reports`, { headers: { 'x-forwarded-for': '9.9.9.9, 203.0.113.7' } })
+    expect(await behindProxy.json()).toEqual({ forwardedFor: '203.0.113.7' })
+    expect((await fetch(`${base}/api/reports`, { headers: { 'x-forwarded-for': '203.0.113.7' } })).status).toBe(429)
+    expect((await fetch(`${base}/api/reports`, { headers: { 'x-forwarded-for': '203.0.113.8' } })).status).toBe(200)
+  })
+
+  it('lets everything through when the limit is 0', async () => {
+    const base = await start({ apiPerMinute: 0 })
+    expect(await statuses(`${base}/api/reports`, 5)).toEqual([200, 200, 200, 200, 200])
+  })
+})
