@@ -8,6 +8,8 @@ export const refuseMalformedIds: CollectionBeforeOperationHook = ({ args, collec
   const id = (args as { id?: unknown }).id
   if (id === undefined || id === null || req.payloadAPI === 'local') return args
   const idType = req.payload.collections[collection.slug]?.customIDType ?? req.payload.db.defaultIDType
-  if (!isValidID(id as number | string, idType)) throw new NotFound(req.t)
+  // ids arrive as strings from URLs and from our own hooks ("12"): those name a number id
+  const asGiven = idType === 'number' && typeof id === 'string' && /^\d{1,15}$/.test(id) ? Number(id) : id
+  if (!isValidID(asGiven as number | string, idType)) throw new NotFound(req.t)
   return args
 }
