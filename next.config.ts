@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { securityHeaders } from './src/lib/config/securityHeaders'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -35,6 +36,7 @@ const nextConfig: NextConfig = {
   // Cached pages are sent as they are: hashing every 35 kB page per request for an ETag cost
   // about 7% of the cached page's throughput (bench/site.bench.ts).
   generateEtags: false,
+  poweredByHeader: false,
 }
 
 const config = withPayload(nextConfig, { devBundleServerPackages: false })
@@ -45,5 +47,9 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
 const payloadHeaders = config.headers
 export default {
   ...config,
-  headers: async () => ((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+  headers: async () => [
+    ...((await payloadHeaders?.()) ?? []).map((rule) => (rule.source === '/:path*' ? { ...rule, source: '/admin/:path*' } : rule)),
+    // on every answer (the page cache keeps them with its copies)
+    { source: '/:path*', headers: securityHeaders({ serverURL: process.env.SERVER_URL, development: process.env.NODE_ENV !== 'production' }) },
+  ],
 } satisfies NextConfig

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { isHttps } from '../../src/lib/config/securityHeaders'
 import { adminOnly, adminOnlyField, adminOrSelf, readColleagues } from '../../src/access'
 import { ROLES, ROLE_LABELS } from '../../src/lib/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -18,6 +19,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // a site served over https sends its session cookie over https only
+    cookies: { secure: isHttps(process.env.SERVER_URL), sameSite: 'Lax' },
   },
   access: {
     read: readColleagues,

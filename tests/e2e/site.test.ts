@@ -185,6 +185,24 @@ describe('the public site, served by the production server', () => {
     expect(after).toBe(before + 1)
   })
 
+  it('sends the security headers on pages, cached copies, the admin, the API and files, and no X-Powered-By', async () => {
+    const photo = (await api(`/media?limit=1&depth=0`)).body.docs[0]
+    const paths = ['/', '/', fx.reports.main.path, '/admin/login', '/api/reports?limit=1', '/rss.xml', ...(photo?.url ? [photo.url] : [])]
+    for (const p of paths) {
+      const res = await get(p)
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect([p, csp]).toEqual([p, expect.stringContaining("frame-ancestors 'self'")])
+      expect(csp).toContain("object-src 'none'")
+      expect(csp).toContain("base-uri 'self'")
+      expect(csp).not.toMatch(/https?:\/\//)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(res.headers.get('x-powered-by')).toBeNull()
+    }
+    // the second request of the home page is the page cache's copy, and it carries them too
+    expect((await get('/')).headers.get('x-page-cache')).toBe('HIT')
+  })
+
   it('answers an unknown address with the Vietnamese 404 page', async () => {
     const res = await get('/trang-khong-ton-tai')
     expect(res.status).toBe(404)
@@ -202,6 +220,8 @@ describe('the public site, served by the production server', () => {
     ]
     const violations: string[] = []
     const requestsOutside = new Set<string>()
+    // anything the Content-Security-Policy refused on the site or in the admin
+    const refusedByPolicy: string[] = []
 
     async function newContext(width: (typeof widths)[number]): Promise<BrowserContext> {
       browser ??= await launchChromium()
@@ -209,6 +229,9 @@ describe('the public site, served by the production server', () => {
       context.on('request', (req) => {
         const url = new URL(req.url())
         if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) requestsOutside.add(req.url())
+      })
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) refusedByPolicy.push(`${message.location().url}: ${message.text()}`)
       })
       return context
     }
@@ -299,6 +322,10 @@ describe('the public site, served by the production server', () => {
       await context.close()
       // readers still get nothing
       expect((await get(fx.reports.draft.path)).status).toBe(404)
+    })
+
+    it('the site, the admin, its editor and live preview ran with nothing refused by the security policy', () => {
+      expect(refusedByPolicy).toEqual([])
     })
 
     it('every other kind of page passes axe-core at both widths', async () => {
