@@ -21,6 +21,7 @@ import { ReportComments } from './collections/ReportComments'
 import { Reports } from './collections/Reports'
 import { scheduledTransitionTask } from './collections/Reports/workflow/scheduledTransitionTask'
 import { WORKFLOW_QUEUE } from './collections/Reports/workflow/transitionReport'
+import { reportVersionIndexes } from './collections/Reports/versionIndexes'
 import { ReportTransitions } from './collections/ReportTransitions'
 import { ReportViews } from './collections/ReportViews'
 import { SearchEntries } from './collections/SearchEntries'
@@ -87,7 +88,14 @@ export default buildConfig({
       : // No transactions on SQLite (Payload's default): libsql opens a new connection for each
         // one and never closes it, so a long import runs out of file handles (SQLITE_CANTOPEN).
         // DATABASE_PUSH=false: a second process on a schema another one has already pushed.
-        sqliteAdapter({ client: { url: database.url }, busyTimeout: 5000, wal: { synchronous: 'NORMAL' }, push: process.env.DATABASE_PUSH !== 'false' }),
+        sqliteAdapter({
+          client: { url: database.url },
+          busyTimeout: 5000,
+          wal: { synchronous: 'NORMAL' },
+          push: process.env.DATABASE_PUSH !== 'false',
+          // indexes Payload's config cannot declare: on the versions table, led by `latest`
+          afterSchemaInit: [reportVersionIndexes],
+        }),
   sharp,
   // Our pipeline gives its own message up to MAX_UPLOAD_MB; this hard stop keeps far larger
   // bodies from being buffered at all.

@@ -74,6 +74,8 @@ async function seed(): Promise<Seeded> {
 
   const haNoi = (await payload.find({ collection: 'units', where: { name: { equals: 'Ban Dân vận Thành ủy Hà Nội' } }, limit: 1, depth: 0 })).docs[0]
   const categories = (await payload.find({ collection: 'categories', limit: 100, depth: 0 })).docs.map((c) => c.id)
+  // the first account becomes the administrator (collections/Users/hooks/firstUserIsAdmin)
+  await payload.create({ collection: 'users', data: { email: 'quantri@example.vn', password: 'bench-admin-password-1', name: 'Quản trị hệ thống', roles: ['admin'] } })
   const editor = await payload.create({ collection: 'users', data: { ...EDITOR, name: 'Nguyễn Thị Biên Tập', roles: ['editor'], units: [haNoi.id] } })
   const contributors = await Promise.all(
     ['Trần Văn Phóng', 'Lê Thị Viên', 'Phạm Huy Kiên'].map((name, i) =>

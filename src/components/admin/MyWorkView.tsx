@@ -1,9 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 import { Gutter } from '@payloadcms/ui'
 import React from 'react'
-import type { Report } from '../../payload-types'
 import type { StaffLike } from '../../lib/roles'
-import { myWorkSections } from '../../lib/workflow/myWork'
+import { MY_WORK_QUERY, myWorkSections } from '../../lib/workflow/myWork'
 import { ReportTable } from './ReportTable'
 
 /** "Việc của tôi", the admin home: what waits on the signed-in user, by role and unit. */
@@ -13,7 +12,7 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
   const sections = myWorkSections(user)
   const results = await Promise.all(
     sections.map((section) =>
-      req.payload.find({ collection: 'reports', where: section.where, draft: true, depth: 1, limit: 50, sort: '-updatedAt', overrideAccess: false, user: req.user, req }),
+      req.payload.find({ ...MY_WORK_QUERY, where: section.where, overrideAccess: false, user: req.user, req }),
     ),
   )
   const adminRoute = req.payload.config.routes.admin
@@ -31,7 +30,7 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
               {section.title} ({results[i].totalDocs})
             </h2>
             {results[i].docs.length ? (
-              <ReportTable reports={results[i].docs as Report[]} adminRoute={adminRoute} showComment={section.key === 'returned'} />
+              <ReportTable reports={results[i].docs} adminRoute={adminRoute} showComment={section.key === 'returned'} />
             ) : (
               <p>{section.empty}</p>
             )}

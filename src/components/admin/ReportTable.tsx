@@ -5,8 +5,11 @@ import { stateLabel } from '../../lib/workflow/states'
 
 const name = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : '')
 
+/** What the table shows of a report (the rest need not be read). */
+export type ReportRow = Pick<Report, 'id' | 'title' | 'workflowState' | 'unit' | 'createdBy' | 'updatedAt' | 'returnedComment' | 'scheduledAt' | 'scheduledAction'>
+
 /** A compact list of reports with their state, unit, author and dates, linking to the editor. */
-export function ReportTable({ reports, adminRoute = '/admin', showComment = false }: { reports: Report[]; adminRoute?: string; showComment?: boolean }) {
+export function ReportTable({ reports, adminRoute = '/admin', showComment = false }: { reports: ReportRow[]; adminRoute?: string; showComment?: boolean }) {
   return (
     <table className="report-table" style={{ width: '100%', borderCollapse: 'collapse' }}>
       <thead>

@@ -1,0 +1,74 @@
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { InStatement } from '@libsql/client'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../../src/payload-types'
+import { MY_WORK_QUERY, myWorkSections } from '../../src/lib/workflow/myWork'
+import { makeUser, openUnit, testPayload } from './helpers'
+
+/**
+ * The admin reads reports as drafts, from the versions table with `latest = 1`. Without its own
+ * indexes (collections/Reports/versionIndexes.ts) SQLite, which has no statistics, answered
+ * every such query through the index on `latest` alone: a read of every latest version of the
+ * board, body included (bench/admin.bench.ts: 100 ms of the reports list and 240 ms of
+ * "Việc của tôi" at 10,000 reports). Here each query the list and the sections send is asked
+ * for its plan, which does not depend on how many rows there are.
+ */
+const sqlite = process.env.TEST_DATABASE !== 'mongodb'
+
+describe.runIf(sqlite)('query plans of the admin on SQLite', () => {
+  let payload: Payload
+  let editor: User
+  let approver: User
+  let statements: { sql: string; args: unknown[] }[] | null = null
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    const unit = await openUnit(payload)
+    editor = await makeUser(payload, ['editor'], [unit.id])
+    approver = await makeUser(payload, ['approver'], [unit.id])
+    const { client } = payload.db as unknown as SQLiteAdapter
+    const execute = client.execute.bind(client)
+    client.execute = ((statement: InStatement) => {
+      if (statements && typeof statement === 'object') statements.push({ sql: statement.sql, args: (statement.args ?? []) as unknown[] })
+      return execute(statement)
+    }) as typeof client.execute
+  })
+
+  /** The plans of the versions-table queries that `read` sends. */
+  async function plansOf(read: () => Promise<unknown>): Promise<string[]> {
+    statements = []
+    await read()
+    const sent = statements.filter((s) => /from "_reports_v"/.test(s.sql) && !/^select coalesce/.test(s.sql))
+    statements = null
+    expect(sent.length).toBeGreaterThan(0)
+    const { client } = payload.db as unknown as SQLiteAdapter
+    const plans: string[] = []
+    for (const s of sent) {
+      const { rows } = await client.execute({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, args: s.args as never[] })
+      plans.push(rows.map((row) => String(row.detail)).join(' | '))
+    }
+    return plans
+  }
+
+  const readsOnlyItsRows = (plan: string) => {
+    expect(plan).not.toMatch(/_reports_v_latest_idx/)
+    expect(plan).not.toMatch(/SCAN _reports_v\b/)
+    expect(plan).toMatch(/reports_v_latest_/)
+  }
+
+  it('the reports list (its default order and its count) reads its page through an index led by latest', async () => {
+    // as Payload's list view asks (node_modules/@payloadcms/next/dist/views/List)
+    const plans = await plansOf(() => payload.find({ collection: 'reports', draft: true, depth: 0, limit: 10, overrideAccess: false, user: editor, includeLockStatus: true }))
+    for (const plan of plans) readsOnlyItsRows(plan)
+    expect(plans.join('\n')).toMatch(/reports_v_latest_version_publishedat_idx/)
+  })
+
+  it('each section of Việc của tôi reads only its own rows, for an editor and an approver', async () => {
+    for (const user of [editor, approver])
+      for (const section of myWorkSections({ ...user, collection: 'users' })) {
+        const plans = await plansOf(() => payload.find({ ...MY_WORK_QUERY, where: section.where, overrideAccess: false, user }))
+        for (const plan of plans) readsOnlyItsRows(plan)
+      }
+  })
+})
