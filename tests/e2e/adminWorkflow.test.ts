@@ -440,6 +440,15 @@ describe('the Vietnamese admin in Chromium', () => {
     expect(await body.locator('a[href="https://danvan.haiduong.gov.vn/bao-cao-tong-ket-2024"]').count()).toBe(1)
     // no empty paragraph left from Word's <o:p>&nbsp;</o:p> or its page break
     expect(await body.locator('p').evaluateAll((ps) => ps.filter((p) => !(p.textContent ?? '').trim()).length)).toBe(0)
+    // the table's cell menu speaks the admin's language too
+    await body.locator('td', { hasText: 'Kinh tế' }).click()
+    await page.locator('.table-cell-action-button').click()
+    const cellMenu = page.locator('.table-action-menu-dropdown')
+    await expect.poll(() => cellMenu.innerText()).toContain('Xóa bảng')
+    expect(await cellMenu.innerText()).toContain('Chèn hàng phía trên')
+    expect(await cellMenu.innerText()).not.toMatch(/Insert|Delete|Toggle/)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-table-cell-menu.png') })
+    await page.keyboard.press('Escape')
 
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { waitUntil: 'load' })

@@ -4,6 +4,7 @@ import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/
 import { useTranslation } from '@payloadcms/ui'
 import { useEffect } from 'react'
 import { tr, type CustomKey } from '../../../i18n/translations'
+import { TableLabels } from './TableLabels'
 
 /** The English names the editor's handles carry (Payload writes them as literals). */
 const HANDLES: Record<string, CustomKey> = {
@@ -45,4 +46,10 @@ function HandleLabels() {
   return null
 }
 
-export const HandleLabelsClient = createClientFeature({ plugins: [{ Component: HandleLabels, position: 'normal' }] })
+// the table feature's words too (TableLabels): Payload writes them as English literals as well
+export const HandleLabelsClient = createClientFeature({
+  plugins: [
+    { Component: HandleLabels, position: 'normal' },
+    { Component: TableLabels, position: 'normal' },
+  ],
+})
