@@ -28,6 +28,8 @@ import { SearchEntries } from './collections/SearchEntries'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
+import { withDeletionAudit } from './src/hooks/audit'
+import { AuditLog } from './collections/AuditLog'
 import { withApiGuards } from './src/api/withApiGuards'
 import { withSiteRevalidation } from './src/hooks/revalidateReferenceData'
 import { adminLanguage } from './src/i18n/adminLanguage'
@@ -78,7 +80,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns, ReportViews])),
+  collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns, ReportViews, AuditLog]))),
   // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands;
   // tables (Payload's table feature, so tables pasted from Word survive) and a clean paste from Word
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature(), WordPasteFeature(), HandleLabelsFeature()] }),

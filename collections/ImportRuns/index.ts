@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../src/access'
 import { startImportEndpoint } from './startImport'
+import { auditImportStart } from '../../src/hooks/audit'
 
 /** Uploads of old-site pages imported by the admin view (/admin/nhap-trang-cu), with progress and summary. */
 export const ImportRuns: CollectionConfig = {
@@ -17,6 +18,7 @@ export const ImportRuns: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   // runs are made by the upload endpoint and written by the job, never by hand
+  hooks: { afterChange: [auditImportStart] },
   access: { read: adminOnly, create: () => false, update: () => false, delete: adminOnly },
   endpoints: [startImportEndpoint],
   fields: [

@@ -3,7 +3,7 @@ import { toOptions } from '../../src/lib/options'
 import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
 import { WORKFLOW_RULES } from '../../src/lib/workflow/transitions'
 import { readTransitions } from './access/readTransitions'
-import { refuseChange, refuseDelete } from './hooks/appendOnly'
+import { refuseChange, refuseDelete } from '../../src/hooks/appendOnly'
 
 /**
  * The audit trail of the editorial workflow: one entry per transition, written only by the

@@ -3,6 +3,8 @@ import { isHttps } from '../../src/lib/config/securityHeaders'
 import { adminOnly, adminOnlyField, adminOrSelf, readColleagues } from '../../src/access'
 import { ROLES, ROLE_LABELS } from '../../src/lib/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/enforcePasswordPolicy'
+import { auditChange, auditLogin, auditLoginError, auditUnlock } from '../../src/hooks/audit'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -30,7 +32,13 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
+    beforeOperation: [passwordPolicyOnReset],
+    beforeValidate: [passwordPolicyOnSave],
     beforeChange: [firstUserIsAdmin],
+    afterChange: [auditChange],
+    afterLogin: [auditLogin],
+    afterError: [auditLoginError],
+    afterOperation: [auditUnlock],
   },
   fields: [
     {

@@ -2,6 +2,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { hasRole, staffOf } from '../../../src/lib/roles'
 import { mergeOfficials, previewMerge } from '../merge/mergeOfficials'
 import { requestLanguage } from '../../../src/i18n/translations'
+import { recordAudit } from '../../../src/hooks/audit'
 
 const guard = (req: PayloadRequest) => {
   const language = requestLanguage(req)
@@ -28,6 +29,7 @@ export const mergeEndpoint: Endpoint = {
     const language = guard(req)
     const body = ((await req.json?.().catch(() => ({}))) ?? {}) as { from?: string | number }
     const plan = await mergeOfficials(req.payload, String(req.routeParams?.id), String(body.from ?? ''), language)
+    await recordAudit(req, { action: 'merge', collectionSlug: 'officials', documentId: plan.keep.id, target: plan.keep.fullName, summary: `gộp "${plan.remove.fullName}" (${plan.remove.id}) vào; ${plan.reports.length} tin bài được cập nhật` })
     return Response.json({ ...plan, message: language === 'vi' ? `Đã gộp, ${plan.reports.length} tin bài được cập nhật.` : `Merged; ${plan.reports.length} reports updated.` })
   },
 }

@@ -17,3 +17,9 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: s
 
 /** "::ffff:10.0.0.1" (IPv4 on an IPv6 socket) is 10.0.0.1. */
 const normaliseAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '')
+
+/**
+ * The client's address as Payload's handlers see it: the production server has already put it
+ * in X-Forwarded-For (src/server/apiGuard.ts), replacing whatever the client sent.
+ */
+export const requestAddress = (headers: Headers): string => headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown'

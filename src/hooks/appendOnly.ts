@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
-import { tr } from '../../../src/i18n/translations'
+import { tr } from '../i18n/translations'
 
 /** Hooks run whatever the access mode, so not even the Local API rewrites history. */
 export const refuseChange: CollectionBeforeChangeHook = ({ data, operation, req }) => {
