@@ -176,13 +176,21 @@ describe('the public site, served by the production server', () => {
     expect(await download.text()).toContain('Nguyễn Thị Quyên (Ban Dân vận Tỉnh ủy)')
     const count = async () => (await api(`/reports/${fx.reports.main.id}?depth=0`)).body.viewCount ?? 0
     const before = await count()
-    expect((await get('/luot-xem', { method: 'POST', body: String(fx.reports.main.id) })).status).toBe(204)
+    // one client reloading twenty times counts once; another browser counts too; drafts and unknown ids not at all
+    const beacon = (body: string, agent = 'Trình duyệt A') => get('/luot-xem', { method: 'POST', body, headers: { 'User-Agent': agent } })
+    for (let i = 0; i < 20; i++) expect((await beacon(String(fx.reports.main.id))).status).toBe(204)
+    expect((await beacon(String(fx.reports.main.id), 'Trình duyệt B')).status).toBe(204)
+    expect((await beacon(String(fx.reports.draft.id))).status).toBe(204)
+    expect((await beacon('999999')).status).toBe(204)
     let after = before
-    for (let i = 0; i < 40 && after === before; i++) {
+    for (let i = 0; i < 40 && after < before + 2; i++) {
       await new Promise((r) => setTimeout(r, 250))
       after = await count()
     }
-    expect(after).toBe(before + 1)
+    await new Promise((r) => setTimeout(r, 3500)) // one more flush: nothing else may arrive
+    expect(await count()).toBe(before + 2)
+    const draftViews = await api(`/report-views?where[report][equals]=${fx.reports.draft.id}`)
+    expect(draftViews.body.docs ?? []).toEqual([])
   })
 
   it('sends the security headers on pages, cached copies, the admin, the API and files, and no X-Powered-By', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addView, drainTally, totalViews, type ViewTally } from './viewTally'
+import { addView, drainTally, SeenRecently, totalViews, type ViewTally } from './viewTally'
 
 describe('addView / drainTally', () => {
   it('tallies views per report and Vietnam calendar day', () => {
@@ -35,5 +35,23 @@ describe('totalViews', () => {
 
   it('ignores what is not a count', () => {
     expect(totalViews(Number.NaN, [{ count: null }, { count: -3 }, { count: 4 }, {}, { count: Number.POSITIVE_INFINITY }])).toBe(4)
+  })
+})
+
+describe('SeenRecently', () => {
+  it('counts a client once per report per window', () => {
+    const seen = new SeenRecently(1000, 10)
+    expect(seen.firstTime('1.2.3.4 Chrome', '12', 0)).toBe(true)
+    expect(seen.firstTime('1.2.3.4 Chrome', '12', 500)).toBe(false)
+    expect(seen.firstTime('1.2.3.4 Chrome', '13', 500)).toBe(true)
+    expect(seen.firstTime('5.6.7.8 Chrome', '12', 500)).toBe(true)
+    expect(seen.firstTime('1.2.3.4 Chrome', '12', 1001)).toBe(true)
+  })
+
+  it('keeps at most its bound, forgetting the oldest first', () => {
+    const seen = new SeenRecently(60_000, 3)
+    for (const report of ['1', '2', '3', '4']) seen.firstTime('a', report, 0)
+    expect(seen.firstTime('a', '1', 1)).toBe(true) // forgotten
+    expect(seen.firstTime('a', '4', 1)).toBe(false)
   })
 })

@@ -33,3 +33,27 @@ const countOf = (value: unknown): number => (typeof value === 'number' && Number
 export function totalViews(start: unknown, rows: Array<{ count?: unknown }>): number {
   return rows.reduce<number>((sum, row) => sum + countOf(row.count), countOf(start))
 }
+
+/**
+ * Who has already been counted for a report in the current window: one view per client
+ * (address and browser) per report per window, so reloading a page, or a script posting
+ * the beacon in a loop, adds one view, not thousands. Bounded: when full, the oldest go.
+ */
+export class SeenRecently {
+  private readonly seen = new Map<string, number>()
+  constructor(
+    private readonly windowMs = 30 * 60_000,
+    private readonly max = 100_000,
+  ) {}
+
+  /** True the first time a client reads a report in the window (count it); false after. */
+  firstTime(client: string, report: string, now: number): boolean {
+    const key = `${client}\u0000${report}`
+    const until = this.seen.get(key)
+    if (until !== undefined && until > now) return false
+    this.seen.delete(key) // re-inserted at the end: the map stays in order of expiry
+    if (this.seen.size >= this.max) this.seen.delete(this.seen.keys().next().value as string)
+    this.seen.set(key, now + this.windowMs)
+    return true
+  }
+}
