@@ -90,6 +90,13 @@ export const customTranslations = {
       textInvisible: 'Có ký tự ẩn (độ rộng 0 hoặc đảo chiều chữ) trong tiêu đề, tên hoặc đường dẫn; hãy gõ lại.',
       textTooLong: 'Dài quá {{max}} ký tự.',
       linkNotAllowed: 'Liên kết chỉ được là địa chỉ web (http, https), e-mail (mailto:), điện thoại (tel:) hoặc đường dẫn trong trang.',
+      // accounts (src/lib/auth, collections/Users)
+      passwordNeeds: 'Mật khẩu cần {{missing}}.',
+      passwordTooShort: 'ít nhất {{min}} ký tự (mới có {{length}})',
+      passwordNeedsLetter: 'có chữ cái',
+      passwordNeedsDigit: 'có chữ số',
+      passwordAnd: 'và',
+      passwordCommon: 'Mật khẩu này nằm trong danh sách mật khẩu phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.',
     },
     // Payload's own Vietnamese, where it leaves English or reads oddly
     fields: {
@@ -184,6 +191,12 @@ export const customTranslations = {
       textInvisible: 'The title, name or slug contains hidden characters (zero-width or direction overrides); retype it.',
       textTooLong: 'Longer than {{max}} characters.',
       linkNotAllowed: 'Links may only be web addresses (http, https), e-mail (mailto:), telephone (tel:) or paths of this site.',
+      passwordNeeds: 'The password needs {{missing}}.',
+      passwordTooShort: 'at least {{min}} characters (it has {{length}})',
+      passwordNeedsLetter: 'a letter',
+      passwordNeedsDigit: 'a digit',
+      passwordAnd: 'and',
+      passwordCommon: 'This password is on the list of well-known passwords and easy to guess; choose another.',
     },
   },
 }

@@ -5,6 +5,7 @@ import type { UnitLevel } from '../lib/units'
 import { endOfDayVN, startOfDayVN } from '../lib/format/dates'
 import { applyKnownCareers, seedOrganisations } from './seedOrganisations'
 import { SOURCES } from './organisations'
+import { checkAdminPassword } from './checkAdminPassword'
 
 type UnitSeed = {
   key: string
@@ -73,6 +74,8 @@ export const SEED_CATEGORIES = [
  * Each part runs only while its collection is empty, so an admin's later deletions stick.
  */
 export async function seedInitialData(payload: Payload, env: Record<string, string | undefined> = process.env): Promise<void> {
+  // a weak ADMIN_PASSWORD stops the first start before anything is written
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD && (await payload.count({ collection: 'users' })).totalDocs === 0) checkAdminPassword(env.ADMIN_PASSWORD)
   // Ids are numbers on SQLite and strings on MongoDB; the generated types assume the former.
   const unitIds = new Map<string, number>()
   const freshDatabase = (await payload.count({ collection: 'units' })).totalDocs === 0

@@ -14,7 +14,7 @@ export async function startServer(): Promise<TestServer> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-e2e-'))
   const port = 3100 + Math.floor(Math.random() * 800)
   const adminEmail = 'quantri@example.vn'
-  const adminPassword = randomBytes(12).toString('base64url')
+  const adminPassword = `${randomBytes(12).toString('base64url')}-7q` // the suffix: base64url alone may lack a digit or a letter, which the password policy needs
   const child: ChildProcess = spawn('npx', ['next', 'dev', '--port', String(port)], {
     cwd: process.cwd(),
     env: {

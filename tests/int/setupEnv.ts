@@ -23,7 +23,7 @@ process.env.DATA_DIR = path.join(root, 'data')
 process.env.MEDIA_DIR = path.join(root, 'media')
 process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 process.env.ADMIN_EMAIL = 'quantri@example.vn'
-process.env.ADMIN_PASSWORD = randomBytes(12).toString('base64url')
+process.env.ADMIN_PASSWORD = `${randomBytes(12).toString('base64url')}-7q` // the suffix: base64url alone may lack a digit or a letter, which the password policy needs
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 process.env.LOG_LEVEL ||= 'warn'
 // local storage unless a test file opts into S3 (mediaS3.test.ts, through s3Env.ts)
