@@ -4,6 +4,7 @@ import { adminOnly, adminOnlyField, adminOrSelf, readColleagues } from '../../sr
 import { ROLES, ROLE_LABELS } from '../../src/lib/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/enforcePasswordPolicy'
+import { auditChange, auditLogin, auditLoginError, auditUnlock } from '../../src/hooks/audit'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -34,6 +35,10 @@ export const Users: CollectionConfig = {
     beforeOperation: [passwordPolicyOnReset],
     beforeValidate: [passwordPolicyOnSave],
     beforeChange: [firstUserIsAdmin],
+    afterChange: [auditChange],
+    afterLogin: [auditLogin],
+    afterError: [auditLoginError],
+    afterOperation: [auditUnlock],
   },
   fields: [
     {
