@@ -27,6 +27,7 @@ import { ReportViews } from './collections/ReportViews'
 import { SearchEntries } from './collections/SearchEntries'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { LoginFailures } from './collections/LoginFailures'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
 import { withDeletionAudit } from './src/hooks/audit'
 import { AuditLog } from './collections/AuditLog'
@@ -80,7 +81,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, SearchEntries, ImportRuns, ReportViews, AuditLog]))),
+  collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, LoginFailures, SearchEntries, ImportRuns, ReportViews, AuditLog]))),
   // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands;
   // tables (Payload's table feature, so tables pasted from Word survive) and a clean paste from Word
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature(), WordPasteFeature(), HandleLabelsFeature()] }),

@@ -4,6 +4,7 @@ import { adminOnly, adminOnlyField, adminOrSelf, readColleagues } from '../../sr
 import { ROLES, ROLE_LABELS } from '../../src/lib/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/enforcePasswordPolicy'
+import { forgetFailuresOnUnlock, forgetSuccessfulAttempt, guardLogin } from './login/guardLogin'
 import { auditChange, auditLogin, auditLoginError, auditUnlock } from '../../src/hooks/audit'
 
 export const Users: CollectionConfig = {
@@ -18,8 +19,9 @@ export const Users: CollectionConfig = {
     group: { vi: 'Quản trị', en: 'Administration' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Payload's own lock counts failures per account from anywhere, so one address could lock
+    // out the admin: the lockout is ours instead, per account, address and pair (./login)
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // a site served over https sends its session cookie over https only
     cookies: { secure: isHttps(process.env.SERVER_URL), sameSite: 'Lax' },
@@ -29,16 +31,18 @@ export const Users: CollectionConfig = {
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
+    unlock: adminOnly,
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
-    beforeOperation: [passwordPolicyOnReset],
+    beforeOperation: [passwordPolicyOnReset, guardLogin],
+    beforeLogin: [forgetSuccessfulAttempt],
     beforeValidate: [passwordPolicyOnSave],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditChange],
     afterLogin: [auditLogin],
     afterError: [auditLoginError],
-    afterOperation: [auditUnlock],
+    afterOperation: [auditUnlock, forgetFailuresOnUnlock],
   },
   fields: [
     {

@@ -97,6 +97,9 @@ export const customTranslations = {
       passwordNeedsDigit: 'có chữ số',
       passwordAnd: 'và',
       passwordCommon: 'Mật khẩu này nằm trong danh sách mật khẩu phổ biến, dễ bị đoán; hãy chọn mật khẩu khác.',
+      loginLockedAddress: 'Quá nhiều lần đăng nhập sai từ địa chỉ của bạn. Vui lòng thử lại sau {{minutes}} phút.',
+      loginLockedPair: 'Đăng nhập sai quá nhiều lần vào tài khoản này từ địa chỉ của bạn. Vui lòng thử lại sau {{minutes}} phút.',
+      loginLockedAccount: 'Tài khoản này tạm khóa vì bị đăng nhập sai từ nhiều nơi. Vui lòng thử lại sau {{minutes}} phút hoặc nhờ quản trị hệ thống mở khóa.',
     },
     // Payload's own Vietnamese, where it leaves English or reads oddly
     fields: {
@@ -197,6 +200,9 @@ export const customTranslations = {
       passwordNeedsDigit: 'a digit',
       passwordAnd: 'and',
       passwordCommon: 'This password is on the list of well-known passwords and easy to guess; choose another.',
+      loginLockedAddress: 'Too many failed sign-ins from your address. Please try again in {{minutes}} minutes.',
+      loginLockedPair: 'Too many failed sign-ins to this account from your address. Please try again in {{minutes}} minutes.',
+      loginLockedAccount: 'This account is locked for now after failed sign-ins from many places. Please try again in {{minutes}} minutes or ask an administrator to unlock it.',
     },
   },
 }

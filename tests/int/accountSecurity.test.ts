@@ -2,11 +2,12 @@
  * Accounts (issue 13, parts 8 and 9): the password policy wherever a password is set, and
  * sign-in that tells nothing about which accounts exist.
  */
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import crypto from 'node:crypto'
+import { handleEndpoints, type Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Unit } from '../../src/payload-types'
 import { seedInitialData } from '../../src/seed/initialData'
-import { loginToken, makeUser, openUnit, rest, testPayload, uniq } from './helpers'
+import { PASSWORD, loginToken, makeUser, openUnit, rest, testPayload, uniq } from './helpers'
 
 let payload: Payload
 let unit: Unit
@@ -62,6 +63,91 @@ describe('password policy', () => {
     const strong = await rest('POST', '/users/reset-password', { json: { token, password: 'Dat-lai-mat-khau-2026' } })
     expect(strong.status).toBe(200)
     expect(await loginToken(user.email, 'Dat-lai-mat-khau-2026')).toBeTruthy()
+  })
+})
+
+type Answer = { status: number; headers: Headers; body: any }
+
+/** A REST call from a client address (the production server puts it in X-Forwarded-For). */
+async function from(address: string, method: 'POST', path: string, json: unknown, token?: string): Promise<Answer> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': address }
+  if (token) headers.authorization = `JWT ${token}`
+  const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body: JSON.stringify(json) })
+  const response = await handleEndpoints({ config: payload.config, path: `/api${path}`, request })
+  return { status: response.status, headers: response.headers, body: await response.json() }
+}
+
+const signIn = (address: string, email: string, password = PASSWORD, extra: Record<string, unknown> = {}) => from(address, 'POST', '/users/login', { email, password, ...extra })
+
+describe('sign-in tells nothing about which accounts exist', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('answers an unknown account exactly as a wrong password, after the same password hash', async () => {
+    const user = await makeUser(payload, ['editor'], [unit.id])
+    const pbkdf2 = vi.spyOn(crypto, 'pbkdf2')
+    const wrong = await signIn('192.0.2.1', user.email, 'Sai-mat-khau-2026')
+    const wrongHash = pbkdf2.mock.calls.map((call) => call.slice(2, 5))
+    pbkdf2.mockClear()
+    const unknown = await signIn('192.0.2.1', `khong-co-${uniq()}@example.vn`, 'Sai-mat-khau-2026')
+    const unknownHash = pbkdf2.mock.calls.map((call) => call.slice(2, 5))
+    expect(wrong.status).toBe(401)
+    expect(unknown.status).toBe(wrong.status)
+    expect(unknown.body).toEqual(wrong.body)
+    expect(wrong.body.errors[0].message).toBe('Lỗi - Email hoặc mật khẩu không chính xác.')
+    // one hash each, with the parameters Payload uses for the real password
+    expect(wrongHash).toEqual([[600_000, 32, 'sha256']])
+    expect(unknownHash).toEqual(wrongHash)
+  })
+})
+
+describe('lockout, per account and per address', () => {
+  it('five failures from one address lock that address out of the account, not its owner elsewhere', async () => {
+    const admin = await makeUser(payload, ['admin'], [unit.id])
+    for (let i = 0; i < 5; i++) expect((await signIn('203.0.113.1', admin.email, 'Doan-mo-2026')).status).toBe(401)
+    const refused = await signIn('203.0.113.1', admin.email)
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toMatch(/^Đăng nhập sai quá nhiều lần vào tài khoản này từ địa chỉ của bạn\. Vui lòng thử lại sau 1[45] phút\.$/)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(800)
+    // the owner, at the office
+    expect((await signIn('198.51.100.1', admin.email)).status).toBe(200)
+    // an account that does not exist locks the same way: the lock says nothing about existence
+    const ghost = `khong-co-${uniq()}@example.vn`
+    for (let i = 0; i < 5; i++) await signIn('203.0.113.2', ghost, 'Doan-mo-2026')
+    const ghostRefused = await signIn('203.0.113.2', ghost, 'Doan-mo-2026')
+    expect(ghostRefused.status).toBe(429)
+    expect(ghostRefused.body.errors[0].message).toBe(refused.body.errors[0].message)
+  })
+
+  it('a sign-in that succeeds forgives its own address its earlier failures on the account', async () => {
+    const user = await makeUser(payload, ['approver'], [unit.id])
+    for (let i = 0; i < 4; i++) await signIn('203.0.113.3', user.email, 'Go-nham-mat-khau-1')
+    expect((await signIn('203.0.113.3', user.email)).status).toBe(200)
+    for (let i = 0; i < 4; i++) await signIn('203.0.113.3', user.email, 'Go-nham-mat-khau-1')
+    expect((await signIn('203.0.113.3', user.email)).status).toBe(200)
+  })
+
+  it('an address failing on many accounts is locked out of every account', async () => {
+    const user = await makeUser(payload, ['contributor'], [unit.id])
+    for (let i = 0; i < 20; i++) await signIn('203.0.113.4', `thu-${i}-${uniq()}@example.vn`, 'Mat-khau-pho-bien-1')
+    const refused = await signIn('203.0.113.4', user.email)
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toMatch(/^Quá nhiều lần đăng nhập sai từ địa chỉ của bạn\./)
+    expect((await signIn('203.0.113.5', user.email)).status).toBe(200)
+  })
+
+  it('failures from five addresses lock the account everywhere, until an admin unlocks it', async () => {
+    const user = await makeUser(payload, ['editor'], [unit.id])
+    for (let i = 0; i < 5; i++) await signIn(`198.18.0.${i + 1}`, user.email, 'Mat-khau-doan-9')
+    const refused = await signIn('198.51.100.7', user.email)
+    expect(refused.status).toBe(429)
+    expect(refused.body.errors[0].message).toMatch(/^Tài khoản này tạm khóa vì bị đăng nhập sai từ nhiều nơi\./)
+    expect(refused.body.errors[0].message).toMatch(/nhờ quản trị hệ thống mở khóa\.$/)
+    // only an admin may unlock
+    const colleague = await makeUser(payload, ['approver'], [unit.id])
+    expect((await from('198.51.100.8', 'POST', '/users/unlock', { email: user.email }, await loginToken(colleague.email))).status).toBe(403)
+    expect((await signIn('198.51.100.7', user.email)).status).toBe(429)
+    expect((await from('198.51.100.9', 'POST', '/users/unlock', { email: user.email }, adminToken)).status).toBe(200)
+    expect((await signIn('198.51.100.7', user.email)).status).toBe(200)
   })
 })
 

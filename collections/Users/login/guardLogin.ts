@@ -1,0 +1,73 @@
+import { APIError, type CollectionAfterOperationHook, type CollectionBeforeLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { tr } from '../../../src/i18n/translations'
+import { requestAddress } from '../../../src/lib/api/clientAddress'
+import { lockVerdict, type LockReason } from '../../../src/lib/auth/lockout'
+import { hashAgainstDummy } from './dummyHash'
+import { accountKey, forgetAccount, forgetFailure, forgetPair, recentFailures, recordFailure } from './failures'
+
+/** What the sign-in's first step leaves for its last (in req.context). */
+export type LoginAttempt = { failure: number | string; account: string; address: string }
+export const LOGIN_ATTEMPT = 'loginAttempt'
+
+const MESSAGE: Record<LockReason, 'loginLockedAddress' | 'loginLockedPair' | 'loginLockedAccount'> = {
+  address: 'loginLockedAddress',
+  pair: 'loginLockedPair',
+  account: 'loginLockedAccount',
+}
+
+/** A lockout: 429 with Retry-After; named LockedAuth like Payload's own, for the logs and the audit. */
+class LoginLocked extends APIError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, 429, { retryAfterSeconds }, true)
+    this.name = 'LockedAuth'
+  }
+}
+
+function refuse(req: PayloadRequest, reason: LockReason, until: number, now: number): never {
+  const seconds = Math.max(1, Math.ceil((until - now) / 1000))
+  req.responseHeaders = new Headers(req.responseHeaders)
+  req.responseHeaders.set('Retry-After', String(seconds))
+  throw new LoginLocked(tr(req.t, MESSAGE[reason], { minutes: Math.ceil(seconds / 60) }), seconds)
+}
+
+/**
+ * Before Payload checks the password (REST, GraphQL and the admin's form; the Local API is the
+ * server's own and skips this): refuses a locked attempt (src/lib/auth/lockout.ts), does the
+ * password hash for an unknown account as Payload does for a known one, and records the attempt
+ * as a failure. A sign-in that succeeds forgets it again (forgetSuccessfulAttempt); one that
+ * fails, or never finishes, leaves it counted. The answer to a wrong password and to an unknown
+ * account is then Payload's one AuthenticationError, after the same work.
+ */
+export const guardLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'login' || req.payloadAPI === 'local') return args
+  const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }
+  // without both, Payload answers with the missing field, as before
+  if (typeof email !== 'string' || !email.trim() || typeof password !== 'string' || !password.trim()) return args
+  const account = accountKey(email)
+  const address = requestAddress(req.headers)
+  const now = Date.now()
+  const verdict = lockVerdict(await recentFailures(req.payload, { account, address, now }), { account, address, now })
+  if (verdict.locked) refuse(req, verdict.reason, verdict.until, now)
+  const user = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } } })
+  if (!user) await hashAgainstDummy(password)
+  const failure = await recordFailure(req.payload, { account, address, at: now })
+  req.context[LOGIN_ATTEMPT] = { failure, account, address } satisfies LoginAttempt
+  return args
+}
+
+/** The password was right: the attempt was no failure, and this address's earlier failures on the account are forgiven. */
+export const forgetSuccessfulAttempt: CollectionBeforeLoginHook = async ({ req, user }) => {
+  const attempt = req.context[LOGIN_ATTEMPT] as LoginAttempt | undefined
+  if (!attempt) return user
+  await forgetFailure(req.payload, attempt.failure)
+  await forgetPair(req.payload, attempt.account, attempt.address)
+  return user
+}
+
+/** An admin's unlock (POST /api/users/unlock, "Mở khóa tài khoản") forgets the account's failures from every address. */
+export const forgetFailuresOnUnlock: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+  if (operation !== 'unlock') return result
+  const email = (args as { data?: { email?: unknown } }).data?.email
+  if (typeof email === 'string' && email.trim()) await forgetAccount(req.payload, accountKey(email))
+  return result
+}
