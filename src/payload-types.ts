@@ -32,7 +32,6 @@ export interface Config {
     categories: Category;
     units: Unit;
     users: User;
-    'login-failures': LoginFailure;
     'search-entries': SearchEntry;
     'import-runs': ImportRun;
     'report-views': ReportView;
@@ -72,7 +71,6 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    'login-failures': LoginFailuresSelect<false> | LoginFailuresSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'report-views': ReportViewsSelect<false> | ReportViewsSelect<true>;
@@ -220,6 +218,7 @@ export interface Report {
   importNotes?: string | null;
   importHash?: string | null;
   createdBy?: (number | null) | User;
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -296,6 +295,7 @@ export interface Unit {
    * The unit that took over after a rename or merger.
    */
   successor?: (number | null) | Unit;
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -342,6 +342,7 @@ export interface Organisation {
    * The decision or article the name and dates rest on.
    */
   sources?: string | null;
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -365,6 +366,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -613,16 +616,6 @@ export interface ReportTransition {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "login-failures".
- */
-export interface LoginFailure {
-  id: number;
-  account: string;
-  address: string;
-  at: number;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-entries".
  */
 export interface SearchEntry {
@@ -866,10 +859,6 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'login-failures';
-        value: number | LoginFailure;
-      } | null)
-    | ({
         relationTo: 'import-runs';
         value: number | ImportRun;
       } | null);
@@ -960,6 +949,7 @@ export interface ReportsSelect<T extends boolean = true> {
   importNotes?: T;
   importHash?: T;
   createdBy?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1066,6 +1056,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   validTo?: T;
   successor?: T;
   sources?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1164,6 +1155,7 @@ export interface UnitsSelect<T extends boolean = true> {
   validFrom?: T;
   validTo?: T;
   successor?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1183,6 +1175,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1190,15 +1184,6 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "login-failures_select".
- */
-export interface LoginFailuresSelect<T extends boolean = true> {
-  account?: T;
-  address?: T;
-  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,8 @@ import { toOptions } from '../../src/lib/options'
 import { ORGANISATION_KINDS, PARTY_BOARDS } from '../../src/lib/organisations/kinds'
 import { UNIT_LEVELS } from '../../src/lib/units'
 import { setDisplayName } from '../../src/hooks/setDisplayName'
+import { setSavedBy } from '../../src/hooks/setSavedBy'
+import { savedByField } from '../../src/fields/savedBy'
 
 /**
  * Where posts are held: the Party's organs (Bộ Chính trị, a Tỉnh ủy and its Ban Thường vụ, the
@@ -32,7 +34,7 @@ export const Organisations: CollectionConfig = {
   defaultSort: 'name',
   versions: { maxPerDoc: 50 },
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
-  hooks: { beforeValidate: [validatePeriod], beforeChange: [setDisplayName] },
+  hooks: { beforeValidate: [validatePeriod], beforeChange: [setSavedBy, setDisplayName] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên cơ quan, tổ chức', en: 'Name' } },
     { name: 'displayName', type: 'text', label: { vi: 'Tên kèm thời gian', en: 'Name with period' }, admin: { hidden: true } },
@@ -80,5 +82,6 @@ export const Organisations: CollectionConfig = {
       label: { vi: 'Nguồn, căn cứ', en: 'Sources' },
       admin: { description: { vi: 'Quyết định, nghị quyết hoặc bài báo xác nhận tên và thời gian.', en: 'The decision or article the name and dates rest on.' } },
     },
+    savedByField,
   ],
 }

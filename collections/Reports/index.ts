@@ -4,6 +4,8 @@ import { vietnameseSlugField } from '../../src/fields/slug'
 import { createdByField, forEditorsAndUp, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
+import { setSavedBy } from '../../src/hooks/setSavedBy'
+import { savedByField } from '../../src/fields/savedBy'
 import { guardWorkflow } from './hooks/guardWorkflow'
 import { titleOfficials } from './hooks/titleOfficials'
 import { rememberSaveMode } from './hooks/rememberSaveMode'
@@ -53,7 +55,7 @@ export const Reports: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberSaveMode],
     beforeValidate: [validateSlugInUnit, checkUnitPeriod],
-    beforeChange: [setCreatedBy, guardUnit, guardWorkflow, captureLiveReport],
+    beforeChange: [setCreatedBy, setSavedBy, guardUnit, guardWorkflow, captureLiveReport],
     // the public site's cached pages that show a live report are revalidated when it changes
     afterChange: [revalidateReportAfterChange, syncSearchEntry('report')],
     beforeDelete: [dropReportViews],
@@ -271,5 +273,6 @@ export const Reports: CollectionConfig = {
     // what the source said when last imported: an unchanged page is not written again
     { name: 'importHash', type: 'text', admin: { hidden: true } },
     createdByField,
+    savedByField,
   ],
 }

@@ -5,6 +5,8 @@ import { toOptions } from '../../src/lib/options'
 import { UNIT_LEVELS } from '../../src/lib/units'
 import { validatePeriod } from '../../src/hooks/validatePeriod'
 import { setDisplayName } from '../../src/hooks/setDisplayName'
+import { setSavedBy } from '../../src/hooks/setSavedBy'
+import { savedByField } from '../../src/fields/savedBy'
 import { dayField } from '../../src/fields/date'
 import { ensureOwnOrganisation } from './hooks/ensureOwnOrganisation'
 
@@ -31,7 +33,7 @@ export const Units: CollectionConfig = {
   },
   versions: { maxPerDoc: 50 },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
-  hooks: { beforeValidate: [validatePeriod], beforeChange: [setDisplayName, ensureOwnOrganisation] },
+  hooks: { beforeValidate: [validatePeriod], beforeChange: [setSavedBy, setDisplayName, ensureOwnOrganisation] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
     { name: 'displayName', type: 'text', label: { vi: 'Tên kèm thời gian', en: 'Name with period' }, admin: { hidden: true } },
@@ -67,5 +69,6 @@ export const Units: CollectionConfig = {
       label: { vi: 'Đơn vị kế thừa', en: 'Successor unit' },
       admin: { description: { vi: 'Đơn vị tiếp nhận sau khi đổi tên hoặc sáp nhập.', en: 'The unit that took over after a rename or merger.' } },
     },
+    savedByField,
   ],
 }

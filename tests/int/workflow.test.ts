@@ -273,6 +273,27 @@ describe('editorial workflow', () => {
     for (const who of ['contributor', 'editor'] as const) expect((await rest('POST', `/reports/${id}/workflow`, { token: tokens[who], json: { action: 'unpublish' } })).status).toBe(403)
   })
 
+  it('records who saved each version: the saver, the one who took a workflow step; a write without a user keeps it', async () => {
+    const id = (await payload.create({ collection: 'reports', data: { title: `Ai đã lưu ${uniq()}`, unit: own } as never, user: users.contributor, overrideAccess: false })).id
+    expect((await rest('PATCH', `/reports/${id}?draft=true`, { token: tokens.editor, json: { lead: 'Biên tập viên sửa sapo.', savedBy: users.admin.id } })).status).toBe(200)
+    await transitionReport(payload, { id, action: 'submit', user: users.contributor })
+    await payload.update({ collection: 'reports', id, data: { importNotes: 'Ghi chú của hệ thống' } as never, draft: true, overrideAccess: true })
+    const { docs } = await payload.findVersions({ collection: 'reports', where: { parent: { equals: id } }, sort: 'updatedAt', depth: 0 })
+    const saver = (v: { version: { savedBy?: unknown } }) => (v.version.savedBy === undefined || v.version.savedBy === null ? null : String(v.version.savedBy))
+    // created by the contributor, saved by the editor (not whom they claimed), submitted by the contributor, then a system write
+    expect(docs.map(saver)).toEqual([users.contributor.id, users.editor.id, users.contributor.id, users.contributor.id].map(String))
+    expect(String((await payload.findByID({ collection: 'reports', id, draft: true, depth: 0 })).savedBy)).toBe(String(users.contributor.id))
+
+    // the versions of units and organisations carry their saver too
+    const organisation = await rest('POST', '/organisations', { token: tokens.editor, json: { name: `Hội Nông dân xã ${uniq()}`, kind: 'mass-organisation', level: 'commune' } })
+    expect(organisation.status, JSON.stringify(organisation.body)).toBe(201)
+    await rest('PATCH', `/organisations/${organisation.body.doc.id}`, { token: tokens.admin, json: { province: 'Hà Nội' } })
+    const orgVersions = await payload.findVersions({ collection: 'organisations', where: { parent: { equals: organisation.body.doc.id } }, sort: 'updatedAt', depth: 0 })
+    expect(orgVersions.docs.map(saver)).toEqual([users.editor.id, users.admin.id].map(String))
+    // staff business: readers of the public API do not see it
+    expect((await rest('GET', `/organisations/${organisation.body.doc.id}`)).body).not.toHaveProperty('savedBy')
+  })
+
   it('locks a submitted report against its contributor, not its editor', async () => {
     const id = await reportIn('submitted', own)
     const res = await rest('PATCH', `/reports/${id}?draft=true`, { token: tokens.contributor, json: { lead: 'Sửa khi đang chờ biên tập' } })
@@ -330,6 +351,8 @@ describe('editorial workflow', () => {
       expect(published).toBe(true)
       const doc = await payload.findByID({ collection: 'reports', id, draft: true })
       expect([doc.workflowState, doc.scheduledAt ?? null]).toEqual(['published', null])
+      // the job acts as the approver who scheduled it, so the version it saves is theirs
+      expect(typeof doc.savedBy === 'object' ? doc.savedBy?.id : doc.savedBy).toBe(users.approver.id)
       const last = (await payload.find({ collection: 'report-transitions', where: { report: { equals: id } }, sort: '-createdAt', limit: 1 })).docs[0]
       expect([last.action, last.comment, typeof last.user === 'object' ? last.user?.id : last.user]).toEqual(['publish', 'Thực hiện theo lịch hẹn giờ', users.approver.id])
     })

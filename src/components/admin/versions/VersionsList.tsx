@@ -1,16 +1,19 @@
+import { getTranslation } from '@payloadcms/translations'
 import { Gutter, Link, Pill, SetDocumentStepNav, Table } from '@payloadcms/ui'
-import type { Column, DocumentViewServerProps, TypeWithVersion, Where } from 'payload'
+import type { Column, DocumentViewServerProps, RelationshipField, TypeWithVersion, Where } from 'payload'
 import React from 'react'
+import { userNames } from '../../../data/userNames'
 import { formatPatternVN } from '../../../lib/format/dates'
 
 const PER_PAGE = 20
 
-type Version = TypeWithVersion<{ _status?: 'draft' | 'published' }>
+type Version = TypeWithVersion<{ _status?: 'draft' | 'published'; savedBy?: number | string | null }>
 
 /**
  * A document's versions, newest first, with their times in Vietnam time. Payload's own list
  * prints them in the browser's zone and offers no way to change its date cell, so this takes
- * its place (admin.components.views.edit.versions), with the same columns, labels and links.
+ * its place (admin.components.views.edit.versions), with the same columns, labels and links,
+ * and who saved each version where the collection records it (src/fields/savedBy.ts).
  */
 export async function VersionsList({ initPageResult, searchParams }: DocumentViewServerProps) {
   const { collectionConfig, docID, req } = initPageResult
@@ -34,6 +37,8 @@ export async function VersionsList({ initPageResult, searchParams }: DocumentVie
     return version.id === currentlyPublished?.id ? { text: t('version:currentlyPublished'), style: 'success' } : { text: t('version:previouslyPublished'), style: 'light' }
   }
   const docs = versions.docs as Version[]
+  const savedByField = collectionConfig.fields.find((f): f is RelationshipField => f.type === 'relationship' && f.name === 'savedBy')
+  const savers = savedByField ? await userNames(req, docs.flatMap((v) => (v.version?.savedBy ? [v.version.savedBy] : []))) : null
   const columns: Column[] = [
     {
       accessor: 'updatedAt',
@@ -47,6 +52,17 @@ export async function VersionsList({ initPageResult, searchParams }: DocumentVie
       )),
     },
     { accessor: 'id', active: true, field: { name: '', type: 'text' }, Heading: <span>{t('version:versionID')}</span>, renderedCells: docs.map((v) => <span key={v.id}>{v.id}</span>) },
+    ...(savedByField && savers
+      ? [
+          {
+            accessor: 'savedBy',
+            active: true,
+            field: { name: '', type: 'text' },
+            Heading: <span>{getTranslation(savedByField.label || 'savedBy', i18n)}</span>,
+            renderedCells: docs.map((v) => <span key={v.id}>{v.version?.savedBy ? (savers.get(String(v.version.savedBy)) ?? '') : ''}</span>),
+          } as Column,
+        ]
+      : []),
     ...(drafts
       ? [
           {
