@@ -44,6 +44,7 @@ import { secureLockedDocuments } from './src/access/lockedDocuments'
 import { dataDir } from './src/lib/config/paths'
 import { resolveSecret } from './src/lib/config/secret'
 import { seedInitialData } from './src/seed/initialData'
+import { refreshPlannerStatistics } from './src/data/plannerStatistics'
 
 // turbopackIgnore: paths for Payload's generators only; traced, they pull the whole project
 // folder into the server build's standalone output
@@ -133,6 +134,7 @@ export default buildConfig({
   typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     await seedInitialData(payload)
+    await refreshPlannerStatistics(payload)
   },
 })
   .then(secureLockedDocuments)

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { unitsOfRequest } from '../data/unitsOfRequest'
+import { refreshPlannerStatistics } from '../data/plannerStatistics'
 import { COLLECTION_TAGS } from '../lib/site/cacheTags'
 import { reportRevalidationTargets } from '../lib/site/revalidation'
 import { revalidateSite } from '../site/revalidate'
@@ -52,6 +53,8 @@ export async function runImport(payload: Payload, sources: Iterable<SourceFile> 
     await options.onProgress?.(index + 1, list.length, result)
   }
   if (!options.dryRun && options.status === 'published') await revalidateImported(payload, summary.results)
+  // a large import changes what the database planner should know of the tables
+  if (!options.dryRun && summary.created) await refreshPlannerStatistics(payload)
   return summary
 }
 
