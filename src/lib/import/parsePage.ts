@@ -63,7 +63,7 @@ const isShortLine = (line: string) => line.length <= 80 && !/[.;:,]$/.test(line)
  * "(Nhóm PV, CTV t/h)", "Huy Kiên", or a name over its source ("Minh Khang" /
  * "Trung tâm VHTT và Truyền thông thành phố"). Takes them off the end of the blocks.
  */
-function takeAuthor(blocks: string[]): { byline?: string; source?: string } {
+export function takeAuthor(blocks: string[]): { byline?: string; source?: string } {
   const last = blocks[blocks.length - 1]
   const before = blocks[blocks.length - 2]
   if (blocks.length < 2 || !last || !isShortLine(last)) return {}
@@ -80,6 +80,12 @@ function takeAuthor(blocks: string[]): { byline?: string; source?: string } {
   if (paren) return { byline: paren[1] }
   if (withSource) return { byline: withSource[1], source: withSource[2] }
   return { byline: last }
+}
+
+/** "HNP - Sáng 13/1, ...": a news agency's mark before the lead, and the lead without it. */
+export function splitAgencyMark(lead: string): { agency?: string; text: string } {
+  const agency = /^([\p{Lu}Đ]{2,8})\s*[-–—]\s+/u.exec(lead)
+  return agency ? { agency: agency[1], text: lead.slice(agency[0].length) } : { text: lead }
 }
 
 /** Reads one page of an old site (text, NFC, LF) into a report. */
@@ -156,10 +162,9 @@ export function parsePage(text: string): ParsedPage {
   let lead = ''
   for (const [i, block] of blocks.entries()) {
     if (!lead && !isCaption(block)) {
-      // "HNP - Sáng 13/1, ..." : a news agency's mark before the lead
-      const agency = /^([\p{Lu}Đ]{2,8})\s*[-–—]\s+/u.exec(block)
-      if (agency) source ??= agency[1]
-      lead = agency ? block.slice(agency[0].length) : block
+      const agency = splitAgencyMark(block)
+      if (agency.agency) source ??= agency.agency
+      lead = agency.text
       paragraphs.push(lead)
       continue
     }
