@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isHttps } from '../../src/lib/config/securityHeaders'
-import { adminOnly, adminOnlyField, adminOrSelf, readColleagues } from '../../src/access'
+import { adminOnly, adminOnlyField, adminOrSelf, readColleagues, readEmail } from '../../src/access'
 import { ROLES, ROLE_LABELS } from '../../src/lib/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/enforcePasswordPolicy'
@@ -45,6 +45,8 @@ export const Users: CollectionConfig = {
     afterOperation: [auditUnlock, forgetFailuresOnUnlock],
   },
   fields: [
+    // Payload's own e-mail field, merged with this: who may read it
+    { name: 'email', type: 'email', access: { read: readEmail } },
     {
       name: 'name',
       type: 'text',

@@ -74,12 +74,31 @@ export const readPublishedOrOwn: Access = ({ req }) => {
   return { or }
 }
 
-/** Users: admins see everyone, staff see themselves and colleagues of their units. */
+/**
+ * Users: admins see everyone; staff see themselves, colleagues of their units, and the
+ * administrators (whose names stand on what they did, and whom to ask for help), whose e-mail
+ * they see only when they share a unit (readEmail).
+ */
 export const readColleagues: Access = ({ req }) => {
   const user = staffOf(req)
   if (!user) return false
   if (isAdmin(user)) return true
-  return { or: [{ id: { equals: user.id } }, inMyUnits(user, 'units')] }
+  return { or: [{ id: { equals: user.id } }, inMyUnits(user, 'units'), { roles: { in: ['admin'] } }] }
+}
+
+/**
+ * A user's e-mail: to themself, to admins, and to staff who share a unit with them. Asked
+ * without a document (a filter or sort on e-mail), only admins may: staff cannot find out whose
+ * an address is by filtering on it.
+ */
+export const readEmail: FieldAccess = ({ req, doc }) => {
+  const user = staffOf(req)
+  if (!user) return false
+  if (isAdmin(user)) return true
+  if (!doc) return false
+  if (String(doc.id) === String(user.id)) return true
+  const units = (doc.units ?? []) as Parameters<typeof worksInUnit>[1][]
+  return units.some((unit) => worksInUnit(user, unit))
 }
 
 export const adminOrSelf: Access = ({ req }) => {

@@ -151,6 +151,43 @@ describe('lockout, per account and per address', () => {
   })
 })
 
+describe('who sees whose e-mail', () => {
+  it('staff see the names of colleagues and admins, but e-mail only of those who share a unit with them', async () => {
+    const other = await payload.create({ collection: 'units', data: { name: `Ban Dân vận Huyện ủy Khác ${uniq()}`, level: 'district', province: 'Thử Nghiệm' } as never })
+    const admin = await makeUser(payload, ['admin'], [])
+    const editor = await makeUser(payload, ['editor'], [unit.id])
+    const colleague = await makeUser(payload, ['contributor'], [unit.id, other.id])
+    const stranger = await makeUser(payload, ['contributor'], [other.id])
+    const token = await loginToken(editor.email)
+
+    const seenAdmin = await rest('GET', `/users/${admin.id}?depth=0`, { token })
+    expect(seenAdmin.status).toBe(200)
+    expect(seenAdmin.body).toMatchObject({ name: admin.name })
+    expect(seenAdmin.body.email).toBeUndefined()
+    expect((await rest('GET', `/users/${colleague.id}`, { token })).body.email).toBe(colleague.email)
+    expect((await rest('GET', `/users/${editor.id}`, { token })).body.email).toBe(editor.email)
+    expect((await rest('GET', '/users/me', { token })).body.user.email).toBe(editor.email)
+    expect((await rest('GET', `/users/${stranger.id}`, { token })).status).toBe(404)
+
+    // the users list of the admin, as an editor opens it
+    const list = await rest('GET', '/users?depth=1&limit=100', { token })
+    expect(list.status).toBe(200)
+    const byId = new Map(list.body.docs.map((doc: { id: number }) => [String(doc.id), doc]))
+    expect(byId.get(String(admin.id))).toMatchObject({ name: admin.name })
+    expect((byId.get(String(admin.id)) as { email?: string }).email).toBeUndefined()
+    expect((byId.get(String(colleague.id)) as { email?: string }).email).toBe(colleague.email)
+    expect(byId.has(String(stranger.id))).toBe(false)
+
+    // nor can an address be tried as a filter
+    const guess = await rest('GET', `/users?where[email][equals]=${encodeURIComponent(admin.email)}`, { token })
+    expect(guess.status !== 200 || guess.body.docs.length === 0).toBe(true)
+
+    // admins see every address
+    expect((await rest('GET', `/users/${admin.id}`, { token: adminToken })).body.email).toBe(admin.email)
+    expect((await rest('GET', `/users/${stranger.id}`, { token: adminToken })).body.email).toBe(stranger.email)
+  })
+})
+
 // last: it empties the users collection
 describe('the first administrator from ADMIN_PASSWORD', () => {
   it('a weak ADMIN_PASSWORD stops the first start with the rule, and creates nothing', async () => {
