@@ -26,7 +26,8 @@ export async function canUpdateDocument(req: PayloadRequest, slug: string, id: n
   const collection = req.payload.collections[slug as CollectionSlug]
   const rule = collection?.config.access.update
   if (!collection || !rule) return false
-  const verdict = await rule({ req, id })
+  // ids are numbers on SQLite and strings on MongoDB; the generated type knows only the first
+  const verdict = await rule({ req, id: id as Parameters<typeof rule>[0]['id'] })
   if (typeof verdict === 'boolean') return verdict
   const where: Where = { and: [{ id: { equals: id } }, verdict] }
   return (await req.payload.count({ collection: slug as CollectionSlug, where, overrideAccess: true, req })).totalDocs > 0
