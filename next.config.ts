@@ -16,9 +16,10 @@ const nextConfig: NextConfig = {
   outputFileTracingExcludes: {
     '**/*': ['tests/**', 'bench/**', 'scripts/**', '.ci/**', 'data/**', 'media/**', 'dist/**', '*.md', 'Dockerfile', 'docker-compose.yml', 'vitest.config.mts', '*.tsbuildinfo'],
   },
-  images: {
-    localPatterns: [{ pathname: '/api/media/file/**' }],
-  },
+  // Next's image optimizer is off (/_next/image answers 404): the site serves the pipeline's
+  // sizes itself (src/lib/site/images.ts), and the optimizer's cache would keep a photo for hours
+  // after it stopped being public (its report taken down), whatever the file route says.
+  images: { unoptimized: true },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -45,6 +45,7 @@ import { dataDir } from './src/lib/config/paths'
 import { resolveSecret } from './src/lib/config/secret'
 import { seedInitialData } from './src/seed/initialData'
 import { refreshPlannerStatistics } from './src/data/plannerStatistics'
+import { refreshAllPhotoPublicity } from './src/data/photoPublicity'
 
 // turbopackIgnore: paths for Payload's generators only; traced, they pull the whole project
 // folder into the server build's standalone output
@@ -137,6 +138,8 @@ export default buildConfig({
     await refreshPlannerStatistics(payload)
   },
 })
+    // photos stored before the "public" flag get it, once (who sees a photo: README, Photos)
+    await refreshAllPhotoPublicity(payload)
   .then(secureLockedDocuments)
   // every REST and GraphQL read capped, bad numbers refused, logins limited (src/api)
   .then(withApiGuards)

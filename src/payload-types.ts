@@ -221,6 +221,7 @@ export interface Report {
   importHash?: string | null;
   createdBy?: (number | null) | User;
   savedBy?: (number | null) | User;
+  photosUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -246,6 +247,14 @@ export interface Media {
   sha256?: string | null;
   variants?:
     | {
+  /**
+   * Worked out: a photo is public once a published report, an official or a model uses it, or it is marked public. Until then only its unit’s staff see it.
+   */
+  public?: boolean | null;
+  /**
+   * Lets anyone see the photo before a published report uses it.
+   */
+  markedPublic?: boolean | null;
         [k: string]: unknown;
       }
     | unknown[]
@@ -413,6 +422,7 @@ export interface Official {
         /**
          * Unticked: the period is only "seen from … to …" in imported pages.
          */
+  photosUsed?: (number | Media)[] | null;
         confirmed?: boolean | null;
         /**
          * Lower comes first (Party posts before state posts).
@@ -561,6 +571,7 @@ export interface Model {
 export interface ReportComment {
   id: number;
   report: number | Report;
+  photosUsed?: (number | Media)[] | null;
   text: string;
   resolved?: boolean | null;
   author?: (number | null) | User;
@@ -998,6 +1009,7 @@ export interface ReportTransitionsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
 }
+  photosUsed?: T;
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
@@ -1046,6 +1058,8 @@ export interface OfficialsSelect<T extends boolean = true> {
         source?: T;
         id?: T;
       };
+  public?: T;
+  markedPublic?: T;
   notes?: T;
   possibleDuplicates?: T;
   mergedInto?: T;
@@ -1070,6 +1084,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
   validTo?: T;
   successor?: T;
   sources?: T;
+  photosUsed?: T;
   savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1147,6 +1162,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
+  photosUsed?: T;
   slug?: T;
   parent?: T;
   updatedAt?: T;

@@ -13,7 +13,7 @@ const refusal = (status: number, message: string) => Response.json({ errors: [{ 
  * First of /api/media/file/:filename's handlers. Payload's own answers a NUL in the name
  * ("%00"), and a file missing on disk, with a 500 and an error in the log; probes of the site
  * get 400 for a name no upload has (NUL, separators, a path encoded twice) and 404 for a missing
- * file. Nothing returned: Payload (or serveFromStore, with S3) serves the file. The existence
+ * file. Nothing returned: serveFromStore (storage.ts) serves the file. The existence
  * check is a synchronous stat (microseconds, of a file about to be read anyway): Payload's
  * handler type takes a Response or nothing, not a promise of either.
  */

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, createInOwnUnit, updateOwnOrUnit } from '../../src/access'
+import { createInOwnUnit, editorsAndUpField, updateOwnOrUnit } from '../../src/access'
 import { createdByField, unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { setCreatedBy } from '../../src/hooks/setCreatedBy'
@@ -8,6 +8,8 @@ import { recordVariants } from './hooks/recordVariants'
 import type { VariantMap } from './hooks/variantFiles'
 import { removeVariants, writeVariants } from './hooks/writeVariants'
 import { guardFileName } from './guardFileName'
+import { readMedia } from './fileAccess'
+import { setPublic } from './hooks/setPublic'
 import { photosDir, s3, serveFromStore } from './storage'
 import { dayField } from '../../src/fields/date'
 
@@ -28,14 +30,15 @@ export const Media: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: {
-    read: anyone,
+    // public photos to anyone, the rest to their unit's staff; files and sizes alike (fileAccess.ts)
+    read: readMedia,
     create: createInOwnUnit('contributor', 'editor', 'approver'),
     update: updateOwnOrUnit,
     delete: updateOwnOrUnit,
   },
   hooks: {
     beforeOperation: [processUpload],
-    beforeChange: [setCreatedBy, guardUnit, recordVariants],
+    beforeChange: [setCreatedBy, guardUnit, recordVariants, setPublic],
     afterChange: [writeVariants],
     afterDelete: [removeVariants],
   },
@@ -43,8 +46,9 @@ export const Media: CollectionConfig = {
     staticDir: photosDir,
     // with S3 the pipeline writes every file to the bucket and this route reads it back
     disableLocalStorage: Boolean(s3),
-    // the name is checked first (guardFileName): probes get 400/404, not Payload's 500
-    handlers: s3 ? [guardFileName, serveFromStore] : [guardFileName],
+    // the name is checked first (guardFileName): probes get 400/404, not Payload's 500; then
+    // the file is served from the folder or bucket with the Cache-Control its photo allows
+    handlers: [guardFileName, serveFromStore],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
     crop: false,
@@ -69,6 +73,33 @@ export const Media: CollectionConfig = {
       index: true,
       label: { vi: 'Mã băm SHA-256', en: 'SHA-256' },
       admin: { readOnly: true, position: 'sidebar', description: { vi: 'Nhận ra ảnh trùng trong cùng đơn vị.', en: 'Spots the same photo uploaded twice in a unit.' } },
+    },
+    {
+      name: 'public',
+      type: 'checkbox',
+      index: true,
+      label: { vi: 'Công khai', en: 'Public' },
+      // worked out on every save (setPublic) and whenever a document using the photo changes
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          vi: 'Tự tính: ảnh công khai khi một tin bài đã xuất bản, một cán bộ hoặc một mô hình dùng nó, hoặc khi được đánh dấu công khai. Ảnh chưa công khai chỉ cán bộ của đơn vị xem được.',
+          en: 'Worked out: a photo is public once a published report, an official or a model uses it, or it is marked public. Until then only its unit’s staff see it.',
+        },
+      },
+    },
+    {
+      name: 'markedPublic',
+      type: 'checkbox',
+      label: { vi: 'Đánh dấu công khai', en: 'Mark public' },
+      // editors and up (of the photo's unit: only they may update it)
+      access: { create: editorsAndUpField, update: editorsAndUpField },
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Cho mọi người xem ảnh dù chưa bài nào đã xuất bản dùng nó.', en: 'Lets anyone see the photo before a published report uses it.' },
+      },
     },
     {
       name: 'variants',

@@ -1,7 +1,9 @@
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
+import { tr } from '../../src/i18n/translations'
 import { mediaDir } from '../../src/lib/config/paths'
 import { localStore, s3Settings, s3Store, type ObjectStore } from '../../src/lib/storage/objectStore'
+import { FILE_IS_PUBLIC } from './fileAccess'
 
 /** Photos go to media/photos, or to the S3-compatible bucket named by S3_BUCKET. */
 export const photosDir = path.join(mediaDir(), 'photos')
@@ -10,11 +12,28 @@ export const photoStore: ObjectStore = s3 ? s3Store(s3) : localStore(photosDir)
 
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' }
 
-/** Serves /api/media/file/:filename from the bucket when Payload keeps nothing on disk. */
-export async function serveFromStore(_req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response> {
+/**
+ * How long a file may be kept. A public photo's for five minutes, by browsers and shared caches
+ * alike: it stops being public when its report is taken down, and a cache in front of the site
+ * must not keep serving it for long after. A private photo's (its unit's staff reading a
+ * draft's photo) never, so no shared cache can hand it to someone else.
+ */
+export const PUBLIC_FILE_CACHE = 'public, max-age=300'
+export const PRIVATE_FILE_CACHE = 'private, no-store'
+
+/**
+ * Serves /api/media/file/:filename, the original or a size, from the media folder or the
+ * bucket, once the read rule has found its photo (fileAccess.ts): the photo's being public
+ * decides the Cache-Control.
+ */
+export async function serveFromStore(req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response> {
   const body = await photoStore.get(params.filename)
-  if (!body) return new Response('Không tìm thấy tệp.', { status: 404 })
+  if (!body) return Response.json({ errors: [{ message: tr(req.t, 'fileNotFound') }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
   return new Response(new Uint8Array(body), {
-    headers: { 'Content-Type': TYPES[path.extname(params.filename).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=31536000, immutable' },
+    headers: {
+      'Content-Type': TYPES[path.extname(params.filename).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': String(body.length),
+      'Cache-Control': req.context[FILE_IS_PUBLIC] === true ? PUBLIC_FILE_CACHE : PRIVATE_FILE_CACHE,
+    },
   })
 }

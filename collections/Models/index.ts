@@ -7,6 +7,8 @@ import { guardUnit } from '../../src/hooks/guardUnit'
 import { CAMPAIGN_SCOPES, MODEL_FIELDS, MODEL_STATUSES } from '../../src/lib/campaigns'
 import { toOptions } from '../../src/lib/options'
 import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
+import { photosUsedField } from '../../src/fields/photosUsed'
+import { recordPhotosUsed, refreshPhotosAfterChange, refreshPhotosAfterDelete, rememberPhotosBeforeDelete } from '../../src/hooks/photoUse'
 
 /** "Dân vận khéo" models: local initiatives recognised under a campaign, counted by field, unit and year. */
 export const Models: CollectionConfig = {
@@ -17,7 +19,13 @@ export const Models: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'field', 'unit', 'yearRecognised', 'status'], group: { vi: 'Danh mục', en: 'Reference' } },
   access: { read: anyone, create: createInOwnUnit('editor', 'approver'), update: editorsOfUnit, delete: approversOfUnit },
-  hooks: { beforeChange: [guardUnit], afterChange: [syncSearchEntry('model')], afterDelete: [dropSearchEntry('model')] },
+  // photosUsed: a model's photos are public while it shows them (src/hooks/photoUse.ts)
+  hooks: {
+    beforeChange: [guardUnit, recordPhotosUsed],
+    afterChange: [syncSearchEntry('model'), refreshPhotosAfterChange],
+    beforeDelete: [rememberPhotosBeforeDelete],
+    afterDelete: [dropSearchEntry('model'), refreshPhotosAfterDelete],
+  },
   indexes: [{ fields: ['unit', 'field', 'yearRecognised'] }],
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên mô hình', en: 'Name' } },
@@ -32,6 +40,7 @@ export const Models: CollectionConfig = {
     { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
     { name: 'results', type: 'textarea', label: { vi: 'Kết quả', en: 'Results' } },
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Ảnh', en: 'Photos' } },
+    photosUsedField,
     reportsJoin('models'),
   ],
 }

@@ -12,6 +12,8 @@ import { markUnconfirmed } from './hooks/markUnconfirmed'
 import { dayField } from '../../src/fields/date'
 import { adminView } from '../../src/fields/adminView'
 import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
+import { photosUsedField } from '../../src/fields/photosUsed'
+import { recordPhotosUsed, refreshPhotosAfterChange, refreshPhotosAfterDelete, rememberPhotosBeforeDelete } from '../../src/hooks/photoUse'
 
 export const Officials: CollectionConfig = {
   slug: 'officials',
@@ -34,7 +36,14 @@ export const Officials: CollectionConfig = {
   },
   defaultSort: 'sortKey',
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
-  hooks: { beforeValidate: [checkPositions], beforeChange: [setSortKey, markUnconfirmed], afterChange: [syncSearchEntry('official')], afterDelete: [dropSearchEntry('official')] },
+  // photosUsed: the portrait is public while the official uses it (src/hooks/photoUse.ts)
+  hooks: {
+    beforeValidate: [checkPositions],
+    beforeChange: [setSortKey, markUnconfirmed, recordPhotosUsed],
+    afterChange: [syncSearchEntry('official'), refreshPhotosAfterChange],
+    beforeDelete: [rememberPhotosBeforeDelete],
+    afterDelete: [dropSearchEntry('official'), refreshPhotosAfterDelete],
+  },
   endpoints: [titleStatusEndpoint, confirmTitlesEndpoint, changeTitlesEndpoint, mergePreviewEndpoint, mergeEndpoint],
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
@@ -81,6 +90,7 @@ export const Officials: CollectionConfig = {
       admin: { hidden: true },
     },
     { name: 'portrait', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Portrait' } },
+    photosUsedField,
     adminView('positionsTimeline', 'PositionsTimeline', { vi: 'Quá trình công tác', en: 'Career' }),
     adminView('changeTitles', 'ChangeTitles', { vi: 'Thay đổi chức danh', en: 'Change titles' }),
     {

@@ -21,6 +21,8 @@ import { captureLiveReport, revalidateReportAfterChange, revalidateReportAfterDe
 import { dropReportViews, readViewCount } from './hooks/viewCount'
 import { reportPreviewURL } from './preview'
 
+import { photosUsedField } from '../../src/fields/photosUsed'
+import { recordPhotosUsed, refreshPhotosAfterChange, refreshPhotosAfterDelete, rememberPhotosBeforeDelete } from '../../src/hooks/photoUse'
 /** Reports (tin bài, báo cáo): what a board publishes under its name. */
 export const Reports: CollectionConfig = {
   slug: 'reports',
@@ -55,11 +57,12 @@ export const Reports: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberSaveMode],
     beforeValidate: [validateSlugInUnit, checkUnitPeriod],
-    beforeChange: [setCreatedBy, setSavedBy, guardUnit, guardWorkflow, captureLiveReport],
-    // the public site's cached pages that show a live report are revalidated when it changes
-    afterChange: [revalidateReportAfterChange, syncSearchEntry('report')],
-    beforeDelete: [dropReportViews],
-    afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report')],
+    beforeChange: [setCreatedBy, setSavedBy, guardUnit, guardWorkflow, captureLiveReport, recordPhotosUsed],
+    // the public site's cached pages that show a live report are revalidated when it changes;
+    // its photos are public while its live version shows them (src/hooks/photoUse.ts)
+    afterChange: [revalidateReportAfterChange, syncSearchEntry('report'), refreshPhotosAfterChange],
+    beforeDelete: [dropReportViews, rememberPhotosBeforeDelete],
+    afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report'), refreshPhotosAfterDelete],
   },
   endpoints: [bulkWorkflowEndpoint, workflowEndpoint],
   // Payload's own bulk edit, publish and unpublish would go around the workflow: the list offers its steps instead
@@ -273,6 +276,7 @@ export const Reports: CollectionConfig = {
     // what the source said when last imported: an unchanged page is not written again
     { name: 'importHash', type: 'text', admin: { hidden: true } },
     createdByField,
+    photosUsedField,
     savedByField,
   ],
 }

@@ -12,6 +12,8 @@ export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(staffOf(req))
 /** Shared reference data (officials, campaigns, legal documents): editors and up maintain it. */
 export const editorsAndUp: Access = ({ req }) => hasRole(staffOf(req), 'editor', 'approver', 'admin')
 
+export const editorsAndUpField: FieldAccess = ({ req }) => hasRole(staffOf(req), 'editor', 'approver', 'admin')
+
 const inMyUnits = (user: StaffLike, field = 'unit'): Where => ({ [field]: { in: unitRefsOf(user) } })
 
 /**
@@ -73,6 +75,19 @@ export const readPublishedOrOwn: Access = ({ req }) => {
   if (hasRole(user, 'contributor')) or.push({ createdBy: { equals: user.id } })
   return { or }
 }
+
+/**
+ * Photos: anonymous readers see public ones only (used by something published, or marked
+ * public: src/data/photoPublicity.ts); staff also every photo of their units; admins all.
+ */
+export function readPublicOrUnitWhere(user: StaffLike): Where | true {
+  const open: Where = { public: { equals: true } }
+  if (!user) return open
+  if (isAdmin(user)) return true
+  return { or: [open, inMyUnits(user)] }
+}
+
+export const readPublicOrUnit: Access = ({ req }) => readPublicOrUnitWhere(staffOf(req))
 
 /**
  * Users: admins see everyone; staff see themselves, colleagues of their units, and the

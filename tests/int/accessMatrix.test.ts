@@ -18,11 +18,12 @@ const MATRIX: Record<string, Record<Role, string>> = {
     approver: '10 10 10 10',
     admin: '11 11 11 11',
   },
+  // photos used by nothing published yet: their unit's staff only (public ones: mediaPrivacy.test.ts)
   media: {
-    anonymous: '11 00 00 00',
-    contributor: '11 10 10 10',
-    editor: '11 10 10 10',
-    approver: '11 10 10 10',
+    anonymous: '00 00 00 00',
+    contributor: '10 10 10 10',
+    editor: '10 10 10 10',
+    approver: '10 10 10 10',
     admin: '11 11 11 11',
   },
   models: {

@@ -56,7 +56,7 @@ export async function makeUser(payload: Payload, roles: Role[], units: (number |
   })
 }
 
-export type RestResponse = { status: number; body: any }
+export type RestResponse = { status: number; body: any; headers: Headers }
 
 /** A REST call through Payload's own handler: the same code path as /api on the server, without a server. */
 export async function rest(
@@ -81,7 +81,7 @@ export async function rest(
   } catch {
     // not JSON
   }
-  return { status: response.status, body: parsed }
+  return { status: response.status, body: parsed, headers: response.headers }
 }
 
 /** A GraphQL request through the same route handler the app serves at /api/graphql. */
@@ -90,7 +90,7 @@ export async function graphql(query: string, token?: string): Promise<RestRespon
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
   const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
-  return { status: response.status, body: await response.json() }
+  return { status: response.status, body: await response.json(), headers: response.headers }
 }
 
 export async function loginToken(email: string, password = PASSWORD): Promise<string> {

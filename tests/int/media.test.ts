@@ -98,8 +98,9 @@ describe('photo pipeline', () => {
       }
     const original = await sharp(path.join(dir(), doc.filename)).metadata()
     expect([original.width, original.height, original.exif, original.icc, original.orientation ?? 1]).toEqual([400, 600, undefined, undefined, 1])
-    // the variants are served by the same route as the original
-    const served = await rest('GET', `/media/file/${doc.variants.card.webp.filename}`)
+    // the variants are served by the same route as the original (to the unit's staff: the
+    // photo is used by nothing published yet, tests/int/mediaPrivacy.test.ts)
+    const served = await rest('GET', `/media/file/${doc.variants.card.webp.filename}`, { token })
     expect(served.status).toBe(200)
   })
 

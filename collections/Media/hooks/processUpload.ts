@@ -1,14 +1,16 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { relationId } from '../../../src/lib/roles'
 import { takenAtFromExif } from '../../../src/lib/images/exif'
+import { storedPhotoName } from '../../../src/lib/images/fileNames'
 import { ImageRejected, imageLimits, inspectImage, processImage, sha256 } from '../../../src/lib/images/pipeline'
 import { requestLanguage } from '../../../src/i18n/translations'
 
 /**
  * Every upload goes through one pipeline before Payload sees the file: refuse bad input by
  * its bytes, refuse a second copy of the same photo in a unit, decode once and derive the
- * bounded original and all sizes. Payload then stores the cleaned original; the sizes wait
- * in the request context until the document is saved (writeVariants).
+ * bounded original and all sizes. Payload then stores the cleaned original, under a name with
+ * a random part (a photo not yet public must not be found by its uploaded name); the sizes
+ * wait in the request context until the document is saved (writeVariants).
  */
 export const processUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file
@@ -43,7 +45,7 @@ export const processUpload: CollectionBeforeOperationHook = async ({ args, opera
       if (taken) data.takenAt = taken
     }
     const processed = await processImage(file.data, inspected, { x: data.focalX as number | undefined, y: data.focalY as number | undefined })
-    req.file = { ...file, data: processed.original.buffer, size: processed.original.buffer.length, mimetype: processed.original.mimeType }
+    req.file = { ...file, name: storedPhotoName(file.name, inspected.format), data: processed.original.buffer, size: processed.original.buffer.length, mimetype: processed.original.mimeType }
     req.context.mediaUpload = { sha256: hash, variants: processed.variants, original: { body: processed.original.buffer, contentType: processed.original.mimeType } }
   } catch (error) {
     if (error instanceof ImageRejected) throw new APIError(error[language], error.status, { code: error.code }, true)

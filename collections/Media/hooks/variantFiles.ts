@@ -1,16 +1,9 @@
-import path from 'node:path'
+import { variantFilename } from '../../../src/lib/images/fileNames'
 import type { Variant } from '../../../src/lib/images/pipeline'
 import type { ObjectStore } from '../../../src/lib/storage/objectStore'
 
 export type VariantRecord = { filename: string; url: string; width: number; height: number; mimeType: string; filesize: number }
 export type VariantMap = Record<string, { webp?: VariantRecord; fallback?: VariantRecord }>
-
-const EXT: Record<string, string> = { webp: 'webp', jpeg: 'jpg', png: 'png' }
-
-/** "hoi-nghi.jpg" → "hoi-nghi-card.webp": sizes sit beside the original, served by the same route. */
-export function variantFilename(original: string, variant: Pick<Variant, 'size' | 'format'>): string {
-  return `${path.parse(original).name}-${variant.size}.${EXT[variant.format]}`
-}
 
 export function describeVariants(original: string, variants: Variant[]): VariantMap {
   const map: VariantMap = {}
