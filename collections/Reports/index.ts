@@ -13,6 +13,7 @@ import { validateSlugInUnit } from './hooks/validateSlugInUnit'
 import { checkUnitPeriod } from './hooks/checkUnitPeriod'
 import { workflowEndpoint } from './workflow/workflowEndpoint'
 import { bulkWorkflowEndpoint } from './workflow/bulkWorkflowEndpoint'
+import { importWordEndpoint } from './importWordEndpoint'
 import { toOptions } from '../../src/lib/options'
 import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
 import { adminView } from '../../src/fields/adminView'
@@ -20,9 +21,9 @@ import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
 import { captureLiveReport, revalidateReportAfterChange, revalidateReportAfterDelete } from './hooks/revalidateReport'
 import { dropReportViews, readViewCount } from './hooks/viewCount'
 import { reportPreviewURL } from './preview'
-
 import { photosUsedField } from '../../src/fields/photosUsed'
 import { recordPhotosUsed, refreshPhotosAfterChange, refreshPhotosAfterDelete, rememberPhotosBeforeDelete } from '../../src/hooks/photoUse'
+
 /** Reports (tin bài, báo cáo): what a board publishes under its name. */
 export const Reports: CollectionConfig = {
   slug: 'reports',
@@ -64,7 +65,7 @@ export const Reports: CollectionConfig = {
     beforeDelete: [dropReportViews, rememberPhotosBeforeDelete],
     afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report'), refreshPhotosAfterDelete],
   },
-  endpoints: [bulkWorkflowEndpoint, workflowEndpoint],
+  endpoints: [bulkWorkflowEndpoint, importWordEndpoint, workflowEndpoint],
   // Payload's own bulk edit, publish and unpublish would go around the workflow: the list offers its steps instead
   disableBulkEdit: true,
   // Public lists filter on status (and unit or category) and sort by date: one compound
@@ -275,8 +276,8 @@ export const Reports: CollectionConfig = {
     },
     // what the source said when last imported: an unchanged page is not written again
     { name: 'importHash', type: 'text', admin: { hidden: true } },
-    createdByField,
     photosUsedField,
+    createdByField,
     savedByField,
   ],
 }

@@ -60,7 +60,7 @@ const isUnchanged = (page: ParsedPage, unit: Id, existing: { importHash?: string
   existing.importHash === pageHash(page, unit, true) || (target === 'draft' && existing.importHash === pageHash(page, unit, false))
 
 /** A slug free in the unit: the title's, then with the date, then numbered. */
-async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null): Promise<string> {
+export async function freeSlug(payload: Payload, req: PayloadRequest, unitId: Id, title: string, date: string | null): Promise<string> {
   const suffixes = [date?.slice(0, 10), '2', '3', '4', '5'].filter((s): s is string => Boolean(s))
   const candidates = [slugify(title) || 'bai-viet', ...suffixes.map((suffix) => slugWithSuffix(title, suffix))]
   const { docs } = await payload.find({ collection: 'reports', where: { and: [{ unit: { equals: unitId } }, { slug: { in: candidates } }] }, depth: 0, limit: 10, pagination: false, req, select: { slug: true } as never })
