@@ -135,11 +135,11 @@ export default buildConfig({
   typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
     await seedInitialData(payload)
+    // photos stored before the "public" flag get it, once (who sees a photo: README, Photos)
+    await refreshAllPhotoPublicity(payload)
     await refreshPlannerStatistics(payload)
   },
 })
-    // photos stored before the "public" flag get it, once (who sees a photo: README, Photos)
-    await refreshAllPhotoPublicity(payload)
   .then(secureLockedDocuments)
   // every REST and GraphQL read capped, bad numbers refused, logins limited (src/api)
   .then(withApiGuards)

@@ -219,9 +219,9 @@ export interface Report {
   titleNeedsReview?: boolean | null;
   importNotes?: string | null;
   importHash?: string | null;
+  photosUsed?: (number | Media)[] | null;
   createdBy?: (number | null) | User;
   savedBy?: (number | null) | User;
-  photosUsed?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -245,8 +245,6 @@ export interface Media {
    * Spots the same photo uploaded twice in a unit.
    */
   sha256?: string | null;
-  variants?:
-    | {
   /**
    * Worked out: a photo is public once a published report, an official or a model uses it, or it is marked public. Until then only its unit’s staff see it.
    */
@@ -255,6 +253,8 @@ export interface Media {
    * Lets anyone see the photo before a published report uses it.
    */
   markedPublic?: boolean | null;
+  variants?:
+    | {
         [k: string]: unknown;
       }
     | unknown[]
@@ -407,6 +407,7 @@ export interface Official {
   nameFolded?: string | null;
   sortKey?: string | null;
   portrait?: (number | null) | Media;
+  photosUsed?: (number | Media)[] | null;
   /**
    * Each post with its start and end; reports show the titles held on their date.
    */
@@ -422,7 +423,6 @@ export interface Official {
         /**
          * Unticked: the period is only "seen from … to …" in imported pages.
          */
-  photosUsed?: (number | Media)[] | null;
         confirmed?: boolean | null;
         /**
          * Lower comes first (Party posts before state posts).
@@ -556,6 +556,7 @@ export interface Model {
   description?: string | null;
   results?: string | null;
   photos?: (number | Media)[] | null;
+  photosUsed?: (number | Media)[] | null;
   reports?: {
     docs?: (number | Report)[];
     hasNextPage?: boolean;
@@ -571,7 +572,6 @@ export interface Model {
 export interface ReportComment {
   id: number;
   report: number | Report;
-  photosUsed?: (number | Media)[] | null;
   text: string;
   resolved?: boolean | null;
   author?: (number | null) | User;
@@ -973,6 +973,7 @@ export interface ReportsSelect<T extends boolean = true> {
   titleNeedsReview?: T;
   importNotes?: T;
   importHash?: T;
+  photosUsed?: T;
   createdBy?: T;
   savedBy?: T;
   updatedAt?: T;
@@ -1009,7 +1010,6 @@ export interface ReportTransitionsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
 }
-  photosUsed?: T;
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
@@ -1022,6 +1022,8 @@ export interface MediaSelect<T extends boolean = true> {
   unit?: T;
   createdBy?: T;
   sha256?: T;
+  public?: T;
+  markedPublic?: T;
   variants?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1046,6 +1048,7 @@ export interface OfficialsSelect<T extends boolean = true> {
   nameFolded?: T;
   sortKey?: T;
   portrait?: T;
+  photosUsed?: T;
   positions?:
     | T
     | {
@@ -1058,8 +1061,6 @@ export interface OfficialsSelect<T extends boolean = true> {
         source?: T;
         id?: T;
       };
-  public?: T;
-  markedPublic?: T;
   notes?: T;
   possibleDuplicates?: T;
   mergedInto?: T;
@@ -1084,7 +1085,6 @@ export interface OrganisationsSelect<T extends boolean = true> {
   validTo?: T;
   successor?: T;
   sources?: T;
-  photosUsed?: T;
   savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1126,6 +1126,7 @@ export interface ModelsSelect<T extends boolean = true> {
   description?: T;
   results?: T;
   photos?: T;
+  photosUsed?: T;
   reports?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1162,7 +1163,6 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
-  photosUsed?: T;
   slug?: T;
   parent?: T;
   updatedAt?: T;
