@@ -23,6 +23,7 @@ beforeAll(async () => {
   unit = await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')
   const category = (await payload.find({ collection: 'categories', limit: 1, depth: 0 })).docs[0]
   campaign = await payload.create({ collection: 'campaigns', data: { name: 'Phong trào thi đua "Dân vận khéo" (giới hạn API)', slug: 'gioi-han-api', kind: 'emulation' } })
+  const officials = [await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Văn Giới' } }), await payload.create({ collection: 'officials', data: { fullName: 'Trần Thị Hạn' } })]
   for (let i = 0; i < REPORTS; i++) {
     await payload.create({
       collection: 'reports',
@@ -34,6 +35,7 @@ beforeAll(async () => {
         category: category.id,
         publishedAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
         campaigns: i < CITING ? [campaign.id] : [],
+        officials: i % 2 === 0 ? officials.map((o) => o.id) : [],
         _status: 'published',
         workflowState: 'published',
       },
@@ -93,6 +95,18 @@ describe('REST lists are capped per reader', () => {
     expect(anonymous.body.reports.hasNextPage).toBe(true)
     const asStaff = await rest('GET', `/campaigns/${campaign.id}?depth=1`, { token: staff })
     expect(asStaff.body.reports.docs).toHaveLength(CITING)
+  })
+})
+
+describe('the heaviest allowed list costs a bounded number of queries', () => {
+  it("titles the officials of 100 reports with one read of officials and one of organisations, not one per report", async () => {
+    const reads = vi.spyOn(payload.db, 'find')
+    const { status, body } = await rest('GET', '/reports?limit=100&depth=0')
+    expect(status).toBe(200)
+    expect(body.docs.filter((r: Report) => r.officialsTitled?.length)).toHaveLength(50)
+    const readsOf = (collection: string) => reads.mock.calls.filter(([args]) => args.collection === collection).length
+    expect(readsOf('officials')).toBe(1)
+    expect(readsOf('organisations')).toBe(1)
   })
 })
 
