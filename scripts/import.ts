@@ -1,7 +1,8 @@
 /**
  * npm run import -- <files, folders or globs> [--unit ID|slug|name] [--status draft|published]
  *                   [--dry-run] [--report out.json]
- * Imports old sites' pages (.txt, .html) as reports; see README "Nhập trang cũ".
+ * Imports old sites' pages (.txt, .html) as reports, and Word documents (.docx) as draft reports
+ * with their photos; see README "Nhập trang cũ" and "Nhập từ Word".
  */
 import '../src/lib/cli/keepAlive'
 import fs from 'node:fs/promises'
@@ -26,9 +27,11 @@ if (values.status !== 'draft' && values.status !== 'published') {
 }
 
 const { expandPaths } = await import('../src/import/readSources')
-const { files, missing } = await expandPaths(positionals)
-for (const m of missing) console.error(`Không tìm thấy trang nào ở "${m}".`)
-if (files.length === 0) process.exit(2)
+const { unreadFileMessage, READ_KINDS } = await import('../src/lib/import/fileKinds')
+const { files, words, missing, unsupported } = await expandPaths(positionals)
+for (const m of missing) console.error(`Không tìm thấy trang hay tài liệu nào ở "${m}" (lệnh nhập đọc ${READ_KINDS}).`)
+for (const u of unsupported) console.error(unreadFileMessage(u))
+if (files.length === 0 && words.length === 0) process.exit(2)
 
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
@@ -48,6 +51,30 @@ if (values.unit) {
     process.exit(2)
   }
   unitId = unit.id
+}
+
+// Word documents: each a draft report with its photos (src/import/importWord.ts)
+let wordFailed = 0
+if (words.length) {
+  const { importWord } = await import('../src/import/importWord')
+  if (values.status === 'published') console.error('Tài liệu Word luôn được nhập thành bản nháp, để biên tập trước khi xuất bản.')
+  for (const file of words) {
+    const name = path.relative(process.cwd(), file)
+    if (values['dry-run']) {
+      console.log(`${name}: chạy thử, không ghi gì.`)
+      continue
+    }
+    const result = await importWord(payload, { name, bytes: await fs.readFile(file) }, { unitId })
+    if (result.action === 'failed') {
+      wordFailed++
+      console.log(`${name}: lỗi — ${result.reason}`)
+      continue
+    }
+    console.log(`${name}: đã tạo bản nháp ${result.id} "${result.title}" (${result.unit})`)
+    console.log(`  Nhận ra: ${result.summary.recognised.join('; ')}.`)
+    for (const line of result.summary.toCheck) console.log(`  Cần xem lại: ${line}`)
+  }
+  if (files.length === 0) process.exit(wordFailed > 0 || unsupported.length > 0 ? 1 : 0)
 }
 
 const started = Date.now()
@@ -76,4 +103,4 @@ if (values.report) {
   await fs.writeFile(values.report, JSON.stringify({ dryRun: values['dry-run'], status: values.status, ...summary }, null, 2))
   console.log(`Báo cáo: ${values.report}`)
 }
-process.exit(summary.failed > 0 ? 1 : 0)
+process.exit(summary.failed > 0 || wordFailed > 0 || unsupported.length > 0 ? 1 : 0)
