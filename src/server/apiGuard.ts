@@ -1,27 +1,37 @@
 /**
  * The production server's first step for every request (src/server/serve.ts): it settles who
- * is calling, then holds anonymous API callers to their per-address allowance before any of
- * Next or Payload runs, so a flood of API requests costs the server almost nothing.
+ * is calling, then holds anonymous API callers to their allowance before any of Next or
+ * Payload runs, so a flood of API requests costs the server almost nothing.
  *
  * - The client's address (socket, or X-Forwarded-For behind trusted proxies) replaces any
  *   X-Forwarded-For the request brought, so what Payload reads downstream (the login limit in
  *   src/api/loginLimit.ts) cannot be forged.
  * - Anonymous /api requests take a token from their address's bucket; without one they get
- *   429 with Retry-After and a message in Vietnamese (English when asked for). Photos
- *   (/api/media/file/…, every picture on the public site) are not counted, nor is anyone whose
- *   request carries a session Payload signed.
+ *   429 with Retry-After and a message in Vietnamese (English when asked for).
+ * - Anonymous /api requests then run `apiConcurrency` at a time, whoever sends them, the rest
+ *   waiting in line (503 when the line is full). A Payload read holds the event loop for long
+ *   stretches (SQLite answers synchronously, and a list of 100 reports is a long chain of
+ *   promises), so many at once would keep the pages waiting behind all of them; one at a time,
+ *   with the pages that arrived meanwhile answered before the next starts (src/lib/api/gate.ts),
+ *   a page waits for one at most.
+ * Photos (/api/media/file/…, every picture on the public site) are not counted, nor is anyone
+ * whose request carries a session Payload signed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { customTranslations } from '../i18n/translations'
+import { customTranslations, type CustomKey } from '../i18n/translations'
 import { clientAddress } from '../lib/api/clientAddress'
+import { Gate } from '../lib/api/gate'
 import { isSignedSession, sessionKey, sessionTokenOf } from '../lib/api/sessionToken'
 import { TokenBuckets } from '../lib/api/tokenBuckets'
 import type { RateLimits } from '../lib/config/rateLimits'
 
-export type ApiGuardOptions = { limits: RateLimits; secret: string; now?: () => number }
+export type ApiGuardOptions = { limits: RateLimits; secret: string; now?: () => number; queueLength?: number }
 
-/** Returns true when it has answered the request itself (429). */
-export type ApiGuard = (req: IncomingMessage, res: ServerResponse) => boolean
+/** Either answers the request itself (429, 503) or calls `proceed`, at once or when its turn comes. */
+export type ApiGuard = (req: IncomingMessage, res: ServerResponse, proceed: () => void) => void
+
+/** Anonymous API requests waiting for their turn, at most; past that they are told to come back. */
+const QUEUE_LENGTH = 64
 
 const isCountedApiPath = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/media/file/')
 
@@ -31,21 +41,29 @@ function language(req: IncomingMessage): 'vi' | 'en' {
   return chosen === 'en' ? 'en' : 'vi'
 }
 
-export function createApiGuard({ limits, secret, now = Date.now }: ApiGuardOptions): ApiGuard {
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, key: CustomKey, seconds: number): void {
+  const message = customTranslations[language(req)].custom[key].replace('{{seconds}}', String(seconds))
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds), 'cache-control': 'no-store' })
+  res.end(JSON.stringify({ errors: [{ message }] }))
+}
+
+export function createApiGuard({ limits, secret, now = Date.now, queueLength = QUEUE_LENGTH }: ApiGuardOptions): ApiGuard {
   const buckets = limits.apiPerMinute > 0 ? new TokenBuckets(limits.apiPerMinute) : null
+  const gate = limits.apiConcurrency > 0 ? new Gate(limits.apiConcurrency, queueLength) : null
   const key = sessionKey(secret)
-  return (req, res) => {
+  return (req, res, proceed) => {
     const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], limits.trustedProxies)
     req.headers['x-forwarded-for'] = address
-    if (!buckets || !isCountedApiPath(req.url ?? '')) return false
+    if ((!buckets && !gate) || !isCountedApiPath(req.url ?? '')) return proceed()
     const token = sessionTokenOf(req.headers.cookie, req.headers.authorization)
-    if (token && isSignedSession(token, key, Math.floor(now() / 1000))) return false
-    const verdict = buckets.take(address, now())
-    if (verdict.allowed) return false
-    const seconds = verdict.retryAfterSeconds
-    const message = customTranslations[language(req)].custom.tooManyRequests.replace('{{seconds}}', String(seconds))
-    res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds), 'cache-control': 'no-store' })
-    res.end(JSON.stringify({ errors: [{ message }] }))
-    return true
+    if (token && isSignedSession(token, key, Math.floor(now() / 1000))) return proceed()
+    const verdict = buckets?.take(address, now())
+    if (verdict && !verdict.allowed) return refuse(req, res, 429, 'tooManyRequests', verdict.retryAfterSeconds)
+    if (!gate) return proceed()
+    const admitted = gate.enter((done) => {
+      res.once('close', done)
+      proceed()
+    })
+    if (!admitted) refuse(req, res, 503, 'serverBusy', 5)
   }
 }

@@ -6,10 +6,11 @@
  * more than the static file's (bench/site.bench.ts). Built by `npm run build` into
  * dist/serve.mjs; `next dev` does not use it.
  *
- * Before either, anonymous API callers are held to their per-address rate (src/server/apiGuard.ts).
+ * Before either, anonymous API callers are held to their per-address rate, and run one at a time
+ * (src/server/apiGuard.ts).
  *
  *   node dist/serve.mjs [--port 3000]   (PORT, HOSTNAME, NEXT_DIST_DIR, KEEP_ALIVE_TIMEOUT; PAGE_CACHE=off;
- *                                        RATE_LIMIT_API_PER_MIN, RATE_LIMIT_LOGIN_PER_MIN, TRUST_PROXY)
+ *                                        RATE_LIMIT_API_PER_MIN, RATE_LIMIT_LOGIN_PER_MIN, RATE_LIMIT_API_CONCURRENCY, TRUST_PROXY)
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -84,8 +85,7 @@ async function main(): Promise<void> {
 
   const guard = createApiGuard({ limits: rateLimits(process.env), secret: resolveSecret(process.env, dataDir()) })
 
-  const server = http.createServer((req, res) => {
-    if (guard(req, res)) return
+  const respond = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const key = copying ? pageCacheKey(req.method, req.url, req.headers) : null
     if (key) {
       const hit = cache.get(key)
@@ -109,7 +109,8 @@ async function main(): Promise<void> {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
       res.end('Lỗi máy chủ')
     })
-  })
+  }
+  const server = http.createServer((req, res) => guard(req, res, () => respond(req, res)))
   const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT)
   if (Number.isFinite(keepAlive) && keepAlive >= 0) server.keepAliveTimeout = keepAlive
   server.listen(port, hostname, () => console.log(`▲ Dân vận CMS on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))

@@ -15,20 +15,35 @@ const SECRET = 'guard-test-secret-guard-test-secret-0123'
 let server: http.Server | undefined
 let clock = 1_800_000_000_000
 
-/** A server whose "Next" answers 200 with the X-Forwarded-For it was given. */
-async function start(limits: Partial<RateLimits>): Promise<string> {
-  const guard = createApiGuard({ limits: { apiPerMinute: 3, loginPerMinute: 0, trustedProxies: 0, ...limits }, secret: SECRET, now: () => clock })
-  server = http.createServer((req, res) => {
-    if (guard(req, res)) return
-    res.end(JSON.stringify({ forwardedFor: req.headers['x-forwarded-for'] }))
-  })
+/** A server whose "Next" answers 200 with the X-Forwarded-For it was given (or, with `hold`, keeps API answers until the test releases them). */
+async function start(limits: Partial<RateLimits>, options: { hold?: boolean; queueLength?: number } = {}): Promise<string> {
+  const guard = createApiGuard({ limits: { apiPerMinute: 3, loginPerMinute: 0, apiConcurrency: 0, trustedProxies: 0, ...limits }, secret: SECRET, now: () => clock, queueLength: options.queueLength })
+  server = http.createServer((req, res) =>
+    guard(req, res, () => {
+      entered.push(req.url ?? '')
+      const answer = () => res.end(JSON.stringify({ forwardedFor: req.headers['x-forwarded-for'] }))
+      if (options.hold && req.url?.startsWith('/api/')) held.push(answer)
+      else answer()
+    }),
+  )
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
+let entered: string[] = []
+let held: (() => void)[] = []
+
+/** Until `check` holds, letting the server's turns run (no clock involved: each step waits for I/O). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((resolve) => setImmediate(resolve))
+  expect(check()).toBe(true)
+}
 
 afterEach(async () => {
+  held.splice(0).forEach((answer) => answer())
+  server?.closeAllConnections()
   await new Promise((resolve) => server?.close(resolve))
   server = undefined
+  entered = []
 })
 
 const statuses = async (url: string, times: number, init?: RequestInit) => {
@@ -81,8 +96,30 @@ describe('the API guard', () => {
     expect((await fetch(`${base}/api/reports`, { headers: { 'x-forwarded-for': '203.0.113.8' } })).status).toBe(200)
   })
 
-  it('lets everything through when the limit is 0', async () => {
-    const base = await start({ apiPerMinute: 0 })
+  it('runs anonymous API requests one at a time, the rest in line, and says so when the line is full', async () => {
+    const base = await start({ apiPerMinute: 0, apiConcurrency: 1 }, { hold: true, queueLength: 2 })
+    const answers = [1, 2, 3].map((n) => fetch(`${base}/api/reports?page=${n}`))
+    await until(() => entered.length === 1)
+    // a page does not wait in line
+    expect((await fetch(`${base}/`)).status).toBe(200)
+    await until(() => held.length === 1)
+    // the line holds two: a fourth is told to come back
+    const full = await fetch(`${base}/api/graphql`, { method: 'POST' })
+    expect(full.status).toBe(503)
+    expect(full.headers.get('retry-after')).toBe('5')
+    expect((await full.json()).errors[0].message).toBe('Máy chủ đang bận trả lời các yêu cầu khác. Vui lòng thử lại sau 5 giây.')
+    // each next one starts once the one before has answered
+    expect(entered.filter((url) => url.startsWith('/api/'))).toEqual(['/api/reports?page=1'])
+    held.shift()!()
+    await until(() => entered.filter((url) => url.startsWith('/api/')).length === 2)
+    held.shift()!()
+    await until(() => entered.filter((url) => url.startsWith('/api/')).length === 3)
+    held.shift()!()
+    expect((await Promise.all(answers)).map((r) => r.status)).toEqual([200, 200, 200])
+  })
+
+  it('lets everything through when the limits are 0', async () => {
+    const base = await start({ apiPerMinute: 0, apiConcurrency: 0 })
     expect(await statuses(`${base}/api/reports`, 5)).toEqual([200, 200, 200, 200, 200])
   })
 })
