@@ -7,6 +7,7 @@ import { ORGANISATION_KINDS, PARTY_BOARDS } from '../../src/lib/organisations/ki
 import { UNIT_LEVELS } from '../../src/lib/units'
 import { setDisplayName } from '../../src/hooks/setDisplayName'
 import { setSavedBy } from '../../src/hooks/setSavedBy'
+import { auditChange } from '../../src/hooks/audit'
 import { savedByField } from '../../src/fields/savedBy'
 
 /**
@@ -34,7 +35,7 @@ export const Organisations: CollectionConfig = {
   defaultSort: 'name',
   versions: { maxPerDoc: 50 },
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
-  hooks: { beforeValidate: [validatePeriod], beforeChange: [setSavedBy, setDisplayName] },
+  hooks: { beforeValidate: [validatePeriod], beforeChange: [setSavedBy, setDisplayName], afterChange: [auditChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên cơ quan, tổ chức', en: 'Name' } },
     { name: 'displayName', type: 'text', label: { vi: 'Tên kèm thời gian', en: 'Name with period' }, admin: { hidden: true } },

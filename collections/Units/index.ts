@@ -9,6 +9,7 @@ import { setSavedBy } from '../../src/hooks/setSavedBy'
 import { savedByField } from '../../src/fields/savedBy'
 import { dayField } from '../../src/fields/date'
 import { ensureOwnOrganisation } from './hooks/ensureOwnOrganisation'
+import { auditChange } from '../../src/hooks/audit'
 
 /**
  * Boards are renamed, merged and dissolved. A rename is a new unit record with the old one
@@ -33,7 +34,7 @@ export const Units: CollectionConfig = {
   },
   versions: { maxPerDoc: 50 },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
-  hooks: { beforeValidate: [validatePeriod], beforeChange: [setSavedBy, setDisplayName, ensureOwnOrganisation] },
+  hooks: { beforeValidate: [validatePeriod], beforeChange: [setSavedBy, setDisplayName, ensureOwnOrganisation], afterChange: [auditChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên đơn vị', en: 'Name' } },
     { name: 'displayName', type: 'text', label: { vi: 'Tên kèm thời gian', en: 'Name with period' }, admin: { hidden: true } },
