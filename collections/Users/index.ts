@@ -4,7 +4,8 @@ import { adminOnly, adminOnlyField, adminOrSelf, readColleagues, readEmail } fro
 import { ROLES, ROLE_LABELS } from '../../src/lib/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordPolicyOnReset, passwordPolicyOnSave } from './hooks/enforcePasswordPolicy'
-import { forgetFailuresOnUnlock, forgetSuccessfulAttempt, guardLogin } from './login/guardLogin'
+import { forgetFailuresOnUnlock, guardLogin, noSessionFromResetWithTwoFactor, secondStepOfLogin } from './login/guardLogin'
+import { twoFactorEndpoints } from './twoFactor/endpoints'
 import { auditChange, auditLogin, auditLoginError, auditUnlock } from '../../src/hooks/audit'
 
 export const Users: CollectionConfig = {
@@ -36,14 +37,15 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [passwordPolicyOnReset, guardLogin],
-    beforeLogin: [forgetSuccessfulAttempt],
+    beforeLogin: [secondStepOfLogin],
     beforeValidate: [passwordPolicyOnSave],
     beforeChange: [firstUserIsAdmin],
     afterChange: [auditChange],
     afterLogin: [auditLogin],
     afterError: [auditLoginError],
-    afterOperation: [auditUnlock, forgetFailuresOnUnlock],
+    afterOperation: [auditUnlock, forgetFailuresOnUnlock, noSessionFromResetWithTwoFactor],
   },
+  endpoints: twoFactorEndpoints,
   fields: [
     // Payload's own e-mail field, merged with this: who may read it
     { name: 'email', type: 'email', access: { read: readEmail } },
@@ -74,5 +76,11 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       saveToJWT: true,
     },
+    // set only by the two-factor endpoints; the secrets are never returned by any API
+    { name: 'totpEnabled', type: 'checkbox', defaultValue: false, label: { vi: 'Xác thực hai bước', en: 'Two-factor sign-in' }, access: { create: () => false, update: () => false }, admin: { hidden: true } },
+    { name: 'totpSecret', type: 'text', hidden: true },
+    { name: 'totpPending', type: 'text', hidden: true },
+    { name: 'totpLastStep', type: 'number', hidden: true },
+    { name: 'recoveryCodes', type: 'json', hidden: true },
   ],
 }

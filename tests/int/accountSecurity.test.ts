@@ -4,10 +4,11 @@
  */
 import crypto from 'node:crypto'
 import { handleEndpoints, type Payload } from 'payload'
+import { generate } from 'otplib'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Unit } from '../../src/payload-types'
 import { seedInitialData } from '../../src/seed/initialData'
-import { PASSWORD, loginToken, makeUser, openUnit, rest, testPayload, uniq } from './helpers'
+import { PASSWORD, graphql, loginToken, makeUser, openUnit, rest, testPayload, uniq } from './helpers'
 
 let payload: Payload
 let unit: Unit
@@ -185,6 +186,106 @@ describe('who sees whose e-mail', () => {
     // admins see every address
     expect((await rest('GET', `/users/${admin.id}`, { token: adminToken })).body.email).toBe(admin.email)
     expect((await rest('GET', `/users/${stranger.id}`, { token: adminToken })).body.email).toBe(stranger.email)
+  })
+})
+
+describe('two-factor sign-in (TOTP) for approvers and admins', () => {
+  /** An approver who has turned two-factor sign-in on: its key and recovery codes. */
+  async function enrolled() {
+    const user = await makeUser(payload, ['approver'], [unit.id])
+    const token = await loginToken(user.email)
+    const setup = await rest('POST', '/users/two-factor/setup', { token })
+    expect(setup.status).toBe(200)
+    const secret: string = setup.body.secret
+    const enable = await rest('POST', '/users/two-factor/enable', { token, json: { code: await generate({ secret }) } })
+    expect(enable.status).toBe(200)
+    return { user, token, secret, recoveryCodes: enable.body.recoveryCodes as string[] }
+  }
+
+  it('is turned on with a QR code and a first code, gives ten recovery codes once, and keeps its secrets from every API', async () => {
+    const contributor = await makeUser(payload, ['contributor'], [unit.id])
+    expect((await rest('POST', '/users/two-factor/setup', { token: await loginToken(contributor.email) })).status).toBe(403)
+
+    const user = await makeUser(payload, ['approver'], [unit.id])
+    const token = await loginToken(user.email)
+    const setup = await rest('POST', '/users/two-factor/setup', { token })
+    expect(setup.body.uri).toMatch(/^otpauth:\/\/totp\/.*\?secret=[A-Z2-7]+/)
+    expect(setup.body.qr).toMatch(/^<svg/)
+    expect((await rest('POST', '/users/two-factor/enable', { token, json: { code: '000000' } })).status).toBe(400)
+    const enable = await rest('POST', '/users/two-factor/enable', { token, json: { code: await generate({ secret: setup.body.secret }) } })
+    expect(enable.status).toBe(200)
+    expect(enable.body.recoveryCodes).toHaveLength(10)
+
+    // stored sealed, returned by nothing
+    const raw = await payload.db.findOne<{ id: number; [key: string]: unknown }>({ collection: 'users', where: { id: { equals: user.id } } })
+    expect(raw!.totpEnabled).toBe(true)
+    expect(String(raw!.totpSecret)).not.toContain(setup.body.secret)
+    expect(JSON.stringify(raw!.recoveryCodes)).not.toContain(enable.body.recoveryCodes[0])
+    for (const read of [await rest('GET', `/users/${user.id}`, { token }), await rest('GET', `/users/${user.id}`, { token: adminToken })]) {
+      expect(read.body.totpEnabled).toBe(true)
+      for (const hidden of ['totpSecret', 'totpPending', 'totpLastStep', 'recoveryCodes']) expect(read.body).not.toHaveProperty(hidden)
+    }
+    const gql = await graphql(`{ User(id: ${JSON.stringify(user.id)}) { email totpEnabled } }`, adminToken)
+    expect(gql.body.data.User).toEqual({ email: user.email, totpEnabled: true })
+    // nobody sets it through the API
+    await rest('PATCH', `/users/${user.id}`, { token: adminToken, json: { totpEnabled: false } })
+    expect((await payload.db.findOne<{ id: number; totpEnabled: boolean }>({ collection: 'users', where: { id: { equals: user.id } } }))!.totpEnabled).toBe(true)
+  })
+
+  it('asks for the code after the password; a wrong or replayed code is refused; each recovery code works once', async () => {
+    const { user, secret, recoveryCodes } = await enrolled()
+    const address = '192.0.2.50'
+    const noCode = await signIn(address, user.email)
+    expect(noCode.status).toBe(401)
+    expect(noCode.body.errors[0]).toMatchObject({ message: 'Cần mã xác thực hai bước.', data: { twoFactor: 'required' } })
+    // a wrong password says nothing about a second factor
+    const wrongPassword = await signIn(address, user.email, 'Sai-mat-khau-2026', { totp: '123456' })
+    expect(wrongPassword.body.errors[0].message).toBe('Lỗi - Email hoặc mật khẩu không chính xác.')
+    expect((await signIn(address, user.email, PASSWORD, { totp: '000000' })).body.errors[0]).toMatchObject({ message: 'Mã xác thực hai bước không đúng hoặc đã dùng.' })
+
+    const code = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }) // the next step: the enrolment used this one
+    const signedIn = await signIn(address, user.email, PASSWORD, { totp: code })
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.body.user.email).toBe(user.email)
+    expect((await signIn(address, user.email, PASSWORD, { totp: code })).status).toBe(401)
+
+    expect((await signIn(address, user.email, PASSWORD, { totp: recoveryCodes[0].toLowerCase() })).status).toBe(200)
+    expect((await signIn(address, user.email, PASSWORD, { totp: recoveryCodes[0] })).status).toBe(401)
+    expect((await signIn(address, user.email, PASSWORD, { totp: recoveryCodes[1] })).status).toBe(200)
+
+    // GraphQL's loginUser has no place for the code: refused
+    const viaGraphQL = await graphql(`mutation { loginUser(email: ${JSON.stringify(user.email)}, password: ${JSON.stringify(PASSWORD)}) { token } }`)
+    expect(viaGraphQL.body.errors[0].message).toBe('Cần mã xác thực hai bước.')
+  })
+
+  it('an admin turns it off for someone who lost their phone; nobody else may', async () => {
+    const { user, token } = await enrolled()
+    const colleague = await makeUser(payload, ['approver'], [unit.id])
+    expect((await rest('POST', `/users/${user.id}/two-factor/disable`, { token: await loginToken(colleague.email) })).status).toBe(403)
+    expect((await rest('POST', `/users/${user.id}/two-factor/disable`, { token })).status).toBe(403)
+    expect((await rest('GET', `/users/${user.id}/sign-in-status`, { token: adminToken })).body.twoFactor).toMatchObject({ enabled: true, recoveryCodesLeft: 10 })
+    expect((await rest('POST', `/users/${user.id}/two-factor/disable`, { token: adminToken })).status).toBe(200)
+    expect((await signIn('192.0.2.51', user.email)).status).toBe(200)
+    expect((await rest('GET', `/users/${user.id}/sign-in-status`, { token })).body).toEqual({ twoFactor: { enabled: false, available: true, recoveryCodesLeft: 0 } })
+  })
+
+  it('a password reset by e-mail does not sign in an account with two-factor sign-in', async () => {
+    const { user, secret } = await enrolled()
+    const resetToken = await payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
+    const reset = await rest('POST', '/users/reset-password', { json: { token: resetToken, password: 'Mat-khau-dat-lai-2026' } })
+    expect(reset.status).toBe(200)
+    expect(reset.body.token).toBeFalsy()
+    expect((await signIn('192.0.2.52', user.email, 'Mat-khau-dat-lai-2026')).body.errors[0].data).toEqual({ twoFactor: 'required' })
+    const code = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 })
+    expect((await signIn('192.0.2.52', user.email, 'Mat-khau-dat-lai-2026', { totp: code })).status).toBe(200)
+  })
+
+  it('admins see an account’s lock and failures on its page', async () => {
+    const user = await makeUser(payload, ['editor'], [unit.id])
+    for (let i = 0; i < 5; i++) await signIn(`198.18.1.${i + 1}`, user.email, 'Mat-khau-doan-9')
+    const status = await rest('GET', `/users/${user.id}/sign-in-status`, { token: adminToken })
+    expect(status.body.lock).toMatchObject({ locked: true, failures: 5, addresses: 5 })
+    expect((await rest('GET', `/users/${user.id}/sign-in-status`, { token: await loginToken((await makeUser(payload, ['editor'], [unit.id])).email) })).status).toBe(403)
   })
 })
 

@@ -3,10 +3,11 @@ import { tr } from '../../../src/i18n/translations'
 import { requestAddress } from '../../../src/lib/api/clientAddress'
 import { lockVerdict, type LockReason } from '../../../src/lib/auth/lockout'
 import { hashAgainstDummy } from './dummyHash'
+import { checkSecondFactor } from '../twoFactor/store'
 import { accountKey, forgetAccount, forgetFailure, forgetPair, recentFailures, recordFailure } from './failures'
 
 /** What the sign-in's first step leaves for its last (in req.context). */
-export type LoginAttempt = { failure: number | string; account: string; address: string }
+export type LoginAttempt = { failure: number | string; account: string; address: string; code?: string }
 export const LOGIN_ATTEMPT = 'loginAttempt'
 
 const MESSAGE: Record<LockReason, 'loginLockedAddress' | 'loginLockedPair' | 'loginLockedAccount'> = {
@@ -34,7 +35,7 @@ function refuse(req: PayloadRequest, reason: LockReason, until: number, now: num
  * Before Payload checks the password (REST, GraphQL and the admin's form; the Local API is the
  * server's own and skips this): refuses a locked attempt (src/lib/auth/lockout.ts), does the
  * password hash for an unknown account as Payload does for a known one, and records the attempt
- * as a failure. A sign-in that succeeds forgets it again (forgetSuccessfulAttempt); one that
+ * as a failure. A sign-in that succeeds forgets it again (secondStepOfLogin); one that
  * fails, or never finishes, leaves it counted. The answer to a wrong password and to an unknown
  * account is then Payload's one AuthenticationError, after the same work.
  */
@@ -51,14 +52,29 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   const user = await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } } })
   if (!user) await hashAgainstDummy(password)
   const failure = await recordFailure(req.payload, { account, address, at: now })
-  req.context[LOGIN_ATTEMPT] = { failure, account, address } satisfies LoginAttempt
+  // the second factor, when the account has one, rides on the same request (REST: { email, password, totp })
+  const code = (req.data as { totp?: unknown } | undefined)?.totp
+  req.context[LOGIN_ATTEMPT] = { failure, account, address, code: typeof code === 'string' && code.trim() ? code : undefined } satisfies LoginAttempt
   return args
 }
 
-/** The password was right: the attempt was no failure, and this address's earlier failures on the account are forgiven. */
-export const forgetSuccessfulAttempt: CollectionBeforeLoginHook = async ({ req, user }) => {
+/**
+ * The password was right. With two-factor sign-in on, the code (or a recovery code) must come
+ * too: without one the answer is "Cần mã xác thực hai bước" (data.twoFactor 'required', so the
+ * login form asks for it) and the attempt is not a failure; a wrong one stays a failure, so codes
+ * cannot be guessed faster than passwords. Then the attempt was no failure, and this address's
+ * earlier failures on the account are forgiven.
+ */
+export const secondStepOfLogin: CollectionBeforeLoginHook = async ({ req, user }) => {
   const attempt = req.context[LOGIN_ATTEMPT] as LoginAttempt | undefined
   if (!attempt) return user
+  if ((user as { totpEnabled?: boolean | null }).totpEnabled) {
+    if (!attempt.code) {
+      await forgetFailure(req.payload, attempt.failure)
+      throw new APIError(tr(req.t, 'twoFactorRequired'), 401, { twoFactor: 'required' }, true)
+    }
+    if (!(await checkSecondFactor(req.payload, user.id, attempt.code))) throw new APIError(tr(req.t, 'twoFactorWrong'), 401, { twoFactor: 'wrong' }, true)
+  }
   await forgetFailure(req.payload, attempt.failure)
   await forgetPair(req.payload, attempt.account, attempt.address)
   return user
@@ -70,4 +86,18 @@ export const forgetFailuresOnUnlock: CollectionAfterOperationHook = async ({ arg
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (typeof email === 'string' && email.trim()) await forgetAccount(req.payload, accountKey(email))
   return result
+}
+
+/**
+ * A password reset signs its user in, by e-mail alone: for an account with two-factor sign-in
+ * the password is set but the session is withdrawn, so signing in still takes the code.
+ */
+export const noSessionFromResetWithTwoFactor: CollectionAfterOperationHook = async ({ operation, req, result }) => {
+  if (operation !== 'resetPassword') return result
+  const reset = result as { token?: string; user?: { id: number | string } }
+  if (!reset.user) return result
+  const user = await req.payload.db.findOne<{ id: number | string; totpEnabled?: boolean | null }>({ collection: 'users', where: { id: { equals: reset.user.id } } })
+  if (!user?.totpEnabled) return result
+  await req.payload.db.updateOne({ collection: 'users', id: reset.user.id, data: { sessions: [] }, returning: false })
+  return { ...reset, token: '' }
 }
