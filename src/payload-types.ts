@@ -36,6 +36,7 @@ export interface Config {
     'search-entries': SearchEntry;
     'import-runs': ImportRun;
     'report-views': ReportView;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -76,6 +77,7 @@ export interface Config {
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'report-views': ReportViewsSelect<false> | ReportViewsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -369,19 +371,6 @@ export interface User {
    * The user sees, edits and publishes only these units’ content.
    */
   units?: (number | Unit)[] | null;
-  totpEnabled?: boolean | null;
-  totpSecret?: string | null;
-  totpPending?: string | null;
-  totpLastStep?: number | null;
-  recoveryCodes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -730,6 +719,23 @@ export interface ReportView {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'create' | 'update' | 'delete' | 'login' | 'loginFailed' | 'locked' | 'unlock' | 'merge' | 'import';
+  collectionSlug?: string | null;
+  documentId?: string | null;
+  target?: string | null;
+  summary?: string | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  address?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -899,6 +905,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'import-runs';
         value: number | ImportRun;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1210,11 +1220,6 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   units?: T;
-  totpEnabled?: T;
-  totpSecret?: T;
-  totpPending?: T;
-  totpLastStep?: T;
-  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1295,6 +1300,22 @@ export interface ReportViewsSelect<T extends boolean = true> {
   day?: T;
   writer?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  target?: T;
+  summary?: T;
+  actor?: T;
+  actorName?: T;
+  address?: T;
   updatedAt?: T;
   createdAt?: T;
 }
