@@ -371,6 +371,19 @@ export interface User {
    * The user sees, edits and publishes only these units’ content.
    */
   units?: (number | Unit)[] | null;
+  totpEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPending?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1220,6 +1233,11 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   units?: T;
+  totpEnabled?: T;
+  totpSecret?: T;
+  totpPending?: T;
+  totpLastStep?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
