@@ -56,6 +56,25 @@ async function chooseUnit(payload: Payload, req: PayloadRequest | undefined, rep
   throw new WordRejected('unit', message, 'The document names no province or city to tell its unit; choose a unit and import again.')
 }
 
+/** The relations of a report, found or made as the old-site importer does (one transaction where there are any). */
+async function resolveAll(payload: Payload, report: WordReport, unit: UnitRow, notes: string[]) {
+  const req = { payload, context: {} } as PayloadRequest
+  const started = await initTransaction(req)
+  try {
+    const ctx: EntityContext = { payload, req, date: report.publishedAt, unitId: unit.id, setting: settingOfUnit(unit), source: report.title, notes, cache: new EntityCache() }
+    const ids = { officials: [] as Id[], legalDocuments: [] as Id[], campaigns: [] as Id[], models: [] as Id[] }
+    for (const m of report.officials) ids.officials.push(await resolveOfficial(ctx, m))
+    for (const m of report.legalDocuments) ids.legalDocuments.push(await resolveLegalDocument(ctx, m))
+    for (const m of report.campaigns) ids.campaigns.push(await resolveCampaign(ctx, m))
+    for (const m of report.models) ids.models.push(await resolveModel(ctx, m, unit.slug ?? String(unit.id)))
+    if (started) await commitTransaction(req)
+    return ids
+  } catch (error) {
+    if (started) await killTransaction(req)
+    throw error
+  }
+}
+
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/bmp': 'bmp' }
 
 /**
@@ -75,6 +94,12 @@ export async function importWord(payload: Payload, source: WordSource, options: 
     const unit = await chooseUnit(payload, req, report, options.unitId)
     // the editor's own rights where there is an editor; the command line acts for the system
     const access = req ? { req, overrideAccess: false } : { overrideAccess: true }
+
+    // officials, campaigns, models and documents are looked up (the database) while the photos are encoded (sharp)
+    const notes: string[] = []
+    const entities = resolveAll(payload, report, unit, notes)
+    // settled here, so a photo's failure never leaves the lookups' failure unhandled
+    entities.catch(() => undefined)
 
     const photoIds = new Map<number, Id>()
     const byHash = new Map<string, Id>()
@@ -110,22 +135,7 @@ export async function importWord(payload: Payload, source: WordSource, options: 
     }
 
     const summary = summarise(report, skipped)
-    const notes: string[] = []
-    const entityReq = { payload, context: {} } as PayloadRequest
-    const started = await initTransaction(entityReq)
-    let ids: { officials: Id[]; legalDocuments: Id[]; campaigns: Id[]; models: Id[] }
-    try {
-      const ctx: EntityContext = { payload, req: entityReq, date: report.publishedAt, unitId: unit.id, setting: settingOfUnit(unit), source: report.title, notes, cache: new EntityCache() }
-      ids = { officials: [], legalDocuments: [], campaigns: [], models: [] }
-      for (const m of report.officials) ids.officials.push(await resolveOfficial(ctx, m))
-      for (const m of report.legalDocuments) ids.legalDocuments.push(await resolveLegalDocument(ctx, m))
-      for (const m of report.campaigns) ids.campaigns.push(await resolveCampaign(ctx, m))
-      for (const m of report.models) ids.models.push(await resolveModel(ctx, m, unit.slug ?? String(unit.id)))
-      if (started) await commitTransaction(entityReq)
-    } catch (error) {
-      if (started) await killTransaction(entityReq)
-      throw error
-    }
+    const ids = await entities
     summary.toCheck.push(...notes)
 
     const firstPhoto = report.body.find((b) => b.kind === 'photo' && photoIds.has(b.index))
@@ -137,7 +147,7 @@ export async function importWord(payload: Payload, source: WordSource, options: 
       ...access,
       data: {
         title: report.title,
-        slug: await freeSlug(payload, entityReq, unit.id, report.title, report.publishedAt),
+        slug: await freeSlug(payload, { payload, context: {} } as PayloadRequest, unit.id, report.title, report.publishedAt),
         generateSlug: false,
         lead: report.lead,
         body: wordBodyToLexical(report.body, photoIds) as never,

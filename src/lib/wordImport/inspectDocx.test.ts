@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Paragraph } from 'docx'
-import { badInputs, editParts, pack, structuredDocx } from '../../../tests/fixtures/wordDocx'
+import { badInputs, editParts, pack, photoRun, structuredDocx } from '../../../tests/fixtures/wordDocx'
 import { inspectDocx, WordRejected } from './inspectDocx'
 
 const refusal = (bytes: Uint8Array, limits?: { maxBytes: number }): WordRejected => {
@@ -45,6 +45,15 @@ describe('inspectDocx', () => {
     while (central >= 0 && !zip.subarray(central + 46, central + 46 + name.length).equals(name)) central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), central + 4)
     zip.writeUInt32LE(10, central + 24)
     expect(refusal(zip).code).toBe('bomb')
+  })
+
+  it('stops a picture that unpacks to more than it declares when it is read', async () => {
+    const zip = await pack([new Paragraph({ children: [await photoRun()] })])
+    const central = zip.indexOf(Buffer.from('word/media/'), zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))) - 46
+    const name = zip.toString('utf8', central + 46, central + 46 + zip.readUInt16LE(central + 28))
+    zip.writeUInt32LE(10, central + 24)
+    const pkg = inspectDocx(zip)
+    expect(() => pkg.bytes(name)).toThrow(expect.objectContaining({ code: 'bomb' }))
   })
 
   it('refuses a damaged package', async () => {

@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate'
+import { inflateRawSync } from 'node:zlib'
 
 /** Why a file is refused as a Word document, in both languages, with the HTTP status to answer. */
 export class WordRejected extends Error {
@@ -111,43 +111,33 @@ function centralDirectory(buf: Buffer): Entry[] {
   return entries
 }
 
-/**
- * An entry's bytes, inflated in small steps and counted: a part that unpacks to more than it
- * declares (or than the document may hold) stops at once, before its output is kept.
- * Only `keep` parts (the small XML and relationships) are returned; the rest are only counted.
- */
-function inflateEntry(buf: Buffer, entry: Entry, budget: { left: number }, keep: boolean): Buffer | null {
+/** Where an entry's data starts, and the data, checked against the central directory. */
+function entryData(buf: Buffer, entry: Entry): Buffer {
   if (entry.flags & 1) throw reject.encrypted()
   if (entry.localOffset + 30 > buf.length || buf.readUInt32LE(entry.localOffset) !== 0x04034b50) throw reject.corrupt()
   const start = entry.localOffset + 30 + buf.readUInt16LE(entry.localOffset + 26) + buf.readUInt16LE(entry.localOffset + 28)
   const data = buf.subarray(start, start + entry.compressedSize)
   if (data.length !== entry.compressedSize) throw reject.corrupt()
-  if (entry.size > budget.left) throw reject.bomb()
-  if (entry.size > RATIO_FROM && entry.size > MAX_RATIO * Math.max(1, entry.compressedSize)) throw reject.bomb()
-  if (entry.method === 0) {
-    if (entry.size !== entry.compressedSize) throw reject.corrupt()
-    budget.left -= entry.size
-    return keep ? Buffer.from(data) : null
-  }
-  if (entry.method !== 8) throw reject.corrupt()
-  const chunks: Uint8Array[] = []
-  let produced = 0
-  const inflater = new Inflate((chunk) => {
-    produced += chunk.length
-    if (produced > entry.size) throw reject.bomb()
-    if (keep) chunks.push(chunk)
-  })
+  if (entry.method !== 0 && entry.method !== 8) throw reject.corrupt()
+  if (entry.method === 0 && entry.size !== entry.compressedSize) throw reject.corrupt()
+  return data
+}
+
+/**
+ * An entry's bytes, unpacked by zlib with its output capped at the size the entry declares:
+ * a part that would unpack to more stops there (a zip bomb), one that unpacks to less is damaged.
+ */
+function inflateEntry(buf: Buffer, entry: Entry): Buffer {
+  const data = entryData(buf, entry)
+  if (entry.method === 0) return data
+  let out: Buffer
   try {
-    // 16 KB of DEFLATE unpacks to at most ~16 MB: the counter above sees every step
-    for (let i = 0; i < data.length; i += 16_384) inflater.push(data.subarray(i, Math.min(i + 16_384, data.length)), i + 16_384 >= data.length)
-    if (data.length === 0) inflater.push(new Uint8Array(0), true)
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) })
   } catch (error) {
-    if (error instanceof WordRejected) throw error
-    throw reject.corrupt()
+    throw (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? reject.bomb() : reject.corrupt()
   }
-  if (produced !== entry.size) throw reject.corrupt()
-  budget.left -= produced
-  return keep ? Buffer.concat(chunks) : null
+  if (out.length !== entry.size) throw reject.corrupt()
+  return out
 }
 
 /** XML as its byte-order mark says (Word writes UTF-8; UTF-16 is allowed), so no check is fooled by the encoding. */
@@ -178,9 +168,10 @@ function hasExternalSource(rels: string): boolean {
  * Looks at the bytes, never the name, before any reader sees them: refuses what is not a Word
  * 2007+ document (a .doc, PDF, RTF, OpenDocument, other Office files, a plain or renamed zip),
  * a document over MAX_UPLOAD_MB, encrypted, with macros or ActiveX, pulling anything from outside,
- * damaged, or unpacking to far more than its size (a zip bomb). Every part is unpacked here
- * under a counter, and the reader (mammoth) is handed this package, not the bytes: it reads
- * exactly what was checked, and the XML is not unpacked twice.
+ * damaged, or unpacking to far more than its size (a zip bomb: the parts' declared sizes are
+ * bounded, and every part is unpacked with its output capped at its declared size). The reader
+ * (mammoth) is handed this package, not the bytes: it reads exactly what was checked, the XML
+ * is unpacked once, and a picture only when it is read.
  */
 export function inspectDocx(bytes: Uint8Array, limits: DocxLimits = docxLimits()): DocxPackage {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -198,16 +189,22 @@ export function inspectDocx(bytes: Uint8Array, limits: DocxLimits = docxLimits()
   if (!startsWith(buf, 0x50, 0x4b, 0x03, 0x04)) throw reject.notDocx()
 
   const entries = centralDirectory(buf)
-  const budget = { left: unpackedCap(limits) }
+  // what the parts declare, checked before anything is unpacked; every part unpacked later is held to it
+  let declared = 0
+  for (const entry of entries) {
+    entryData(buf, entry)
+    declared += entry.size
+    if (declared > unpackedCap(limits)) throw reject.bomb()
+    if (entry.size > RATIO_FROM && entry.size > MAX_RATIO * Math.max(1, entry.compressedSize)) throw reject.bomb()
+  }
+  // the XML and relationships are read now, for the checks below; pictures only when the reader asks
   const raw = new Map<string, Buffer>()
   const xml = new Map<string, string>()
   for (const entry of entries) {
-    const keep = /\.(xml|rels)$/i.test(entry.name) || entry.name === 'mimetype'
-    const data = inflateEntry(buf, entry, budget, keep)
-    if (data) {
-      raw.set(entry.name, data)
-      xml.set(entry.name, decodeXml(data))
-    }
+    if (!(/\.(xml|rels)$/i.test(entry.name) || entry.name === 'mimetype')) continue
+    const data = inflateEntry(buf, entry)
+    raw.set(entry.name, data)
+    xml.set(entry.name, decodeXml(data))
   }
   const mimetype = xml.get('mimetype')
   if (mimetype?.startsWith('application/vnd.oasis.opendocument')) throw reject.odt()
@@ -227,7 +224,7 @@ export function inspectDocx(bytes: Uint8Array, limits: DocxLimits = docxLimits()
     bytes: (name) => {
       const entry = byName.get(name)
       if (!entry) throw new Error(`no part ${name}`)
-      return raw.get(name) ?? inflateEntry(buf, entry, { left: Infinity }, true)!
+      return raw.get(name) ?? inflateEntry(buf, entry)
     },
   }
 }
