@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { createHeadlessEditor } from '@lexical/headless'
 import config from '@payload-config'
@@ -200,6 +202,16 @@ describe('Nhập từ Word (POST /api/reports/import-word)', () => {
     expect(tooLong.status).toBe(400)
     expect(tooLong.body.errors[0].message).toMatch(/^title: Dài quá 300 ký tự/)
     expect(await counts()).toEqual(before)
+  })
+
+  it('npm run import names a file of a kind it does not read, with the kinds it reads', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-cli-'))
+    const doc = path.join(dir, 'bao-cao.doc')
+    fs.writeFileSync(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('WordDocument', 'utf16le')]))
+    const run = spawnSync('npx', ['tsx', 'scripts/import.ts', doc], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'error' } })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(`Không nhập được "${doc}": tài liệu Word 97–2003 (.doc). Lệnh nhập đọc trang .txt, .html (.htm) và tài liệu Word .docx. Hãy lưu tệp dưới dạng .docx rồi nhập lại.`)
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 
   it('answers in English to an English admin, and refuses readers who may not write reports', async () => {
