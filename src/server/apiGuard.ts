@@ -9,11 +9,12 @@
  * - Anonymous /api requests take a token from their address's bucket; without one they get
  *   429 with Retry-After and a message in Vietnamese (English when asked for).
  * - Anonymous /api requests then run `apiConcurrency` at a time, whoever sends them, the rest
- *   waiting in line (503 when the line is full). A Payload read holds the event loop for long
- *   stretches (SQLite answers synchronously, and a list of 100 reports is a long chain of
- *   promises), so many at once would keep the pages waiting behind all of them; one at a time,
- *   with the pages that arrived meanwhile answered before the next starts (src/lib/api/gate.ts),
- *   a page waits for one at most.
+ *   waiting in line (503 when the line is full), and after each the next waits twice as long
+ *   as it took (src/lib/api/gate.ts). A Payload read holds the event loop for long stretches
+ *   (SQLite answers synchronously, and a list of 100 reports is a long chain of promises): four
+ *   heavy lists at once kept the home page from answering at all, and one after another still
+ *   left it a sliver of the server. This way anonymous API work has at most a third of it, and
+ *   a page waits behind one such request at most (bench/abuse.bench.ts).
  * Photos (/api/media/file/…, every picture on the public site) are not counted, nor is anyone
  * whose request carries a session Payload signed.
  */
@@ -25,13 +26,15 @@ import { isSignedSession, sessionKey, sessionTokenOf } from '../lib/api/sessionT
 import { TokenBuckets } from '../lib/api/tokenBuckets'
 import type { RateLimits } from '../lib/config/rateLimits'
 
-export type ApiGuardOptions = { limits: RateLimits; secret: string; now?: () => number; queueLength?: number }
+export type ApiGuardOptions = { limits: RateLimits; secret: string; now?: () => number; queueLength?: number; pauseRatio?: number }
 
 /** Either answers the request itself (429, 503) or calls `proceed`, at once or when its turn comes. */
 export type ApiGuard = (req: IncomingMessage, res: ServerResponse, proceed: () => void) => void
 
 /** Anonymous API requests waiting for their turn, at most; past that they are told to come back. */
-const QUEUE_LENGTH = 64
+const QUEUE_LENGTH = 16
+/** After an anonymous API request, the next waits this many times as long as it took. */
+const PAUSE_RATIO = 2
 
 const isCountedApiPath = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/media/file/')
 
@@ -47,9 +50,9 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, key: 
   res.end(JSON.stringify({ errors: [{ message }] }))
 }
 
-export function createApiGuard({ limits, secret, now = Date.now, queueLength = QUEUE_LENGTH }: ApiGuardOptions): ApiGuard {
+export function createApiGuard({ limits, secret, now = Date.now, queueLength = QUEUE_LENGTH, pauseRatio = PAUSE_RATIO }: ApiGuardOptions): ApiGuard {
   const buckets = limits.apiPerMinute > 0 ? new TokenBuckets(limits.apiPerMinute) : null
-  const gate = limits.apiConcurrency > 0 ? new Gate(limits.apiConcurrency, queueLength) : null
+  const gate = limits.apiConcurrency > 0 ? new Gate(limits.apiConcurrency, queueLength, (next, tookMs) => setTimeout(next, tookMs * pauseRatio)) : null
   const key = sessionKey(secret)
   return (req, res, proceed) => {
     const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], limits.trustedProxies)
@@ -60,7 +63,10 @@ export function createApiGuard({ limits, secret, now = Date.now, queueLength = Q
     const verdict = buckets?.take(address, now())
     if (verdict && !verdict.allowed) return refuse(req, res, 429, 'tooManyRequests', verdict.retryAfterSeconds)
     if (!gate) return proceed()
+    let gone = false
+    res.once('close', () => (gone = true))
     const admitted = gate.enter((done) => {
+      if (gone) return done() // the client left while waiting: its turn passes on
       res.once('close', done)
       proceed()
     })

@@ -17,19 +17,25 @@ let clock = 1_800_000_000_000
 
 /** A server whose "Next" answers 200 with the X-Forwarded-For it was given (or, with `hold`, keeps API answers until the test releases them). */
 async function start(limits: Partial<RateLimits>, options: { hold?: boolean; queueLength?: number } = {}): Promise<string> {
-  const guard = createApiGuard({ limits: { apiPerMinute: 3, loginPerMinute: 0, apiConcurrency: 0, trustedProxies: 0, ...limits }, secret: SECRET, now: () => clock, queueLength: options.queueLength })
-  server = http.createServer((req, res) =>
+  // the pause after each queued request (twice its length in production) is the gate's own test's business
+
+  const guard = createApiGuard({ limits: { apiPerMinute: 3, loginPerMinute: 0, apiConcurrency: 0, trustedProxies: 0, ...limits }, secret: SECRET, now: () => clock, queueLength: options.queueLength, pauseRatio: 0 })
+  server = http.createServer((req, res) => {
+    arrived.push(req.url ?? '')
+    res.on('close', () => closed.push(req.url ?? ''))
     guard(req, res, () => {
       entered.push(req.url ?? '')
       const answer = () => res.end(JSON.stringify({ forwardedFor: req.headers['x-forwarded-for'] }))
       if (options.hold && req.url?.startsWith('/api/')) held.push(answer)
       else answer()
-    }),
-  )
+    })
+  })
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 let entered: string[] = []
+let arrived: string[] = []
+let closed: string[] = []
 let held: (() => void)[] = []
 
 /** Until `check` holds, letting the server's turns run (no clock involved: each step waits for I/O). */
@@ -44,6 +50,8 @@ afterEach(async () => {
   await new Promise((resolve) => server?.close(resolve))
   server = undefined
   entered = []
+  arrived = []
+  closed = []
 })
 
 const statuses = async (url: string, times: number, init?: RequestInit) => {
@@ -116,6 +124,24 @@ describe('the API guard', () => {
     await until(() => entered.filter((url) => url.startsWith('/api/')).length === 3)
     held.shift()!()
     expect((await Promise.all(answers)).map((r) => r.status)).toEqual([200, 200, 200])
+  })
+
+  it('passes the turn of a client that left while waiting to the next one', async () => {
+    const base = await start({ apiPerMinute: 0, apiConcurrency: 1 }, { hold: true })
+    const first = fetch(`${base}/api/reports?n=1`)
+    await until(() => held.length === 1)
+    const leaving = new AbortController()
+    const second = fetch(`${base}/api/reports?n=2`, { signal: leaving.signal }).catch(() => 'gone')
+    const third = fetch(`${base}/api/reports?n=3`)
+    await until(() => arrived.length === 3)
+    leaving.abort()
+    expect(await second).toBe('gone')
+    await until(() => closed.includes('/api/reports?n=2'))
+    held.shift()!()
+    await until(() => entered.includes('/api/reports?n=3'))
+    expect(entered).not.toContain('/api/reports?n=2')
+    held.shift()!()
+    expect([(await first).status, (await third).status]).toEqual([200, 200])
   })
 
   it('lets everything through when the limits are 0', async () => {

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { Gate } from './gate'
 
-/** A gate whose hand-overs wait until the test runs them. */
+/** A gate on the test's clock whose hand-overs wait until the test runs them. */
 function gate(concurrency: number, queueLength: number) {
   const deferred: (() => void)[] = []
-  return { gate: new Gate(concurrency, queueLength, (next) => deferred.push(next)), flush: () => deferred.splice(0).forEach((next) => next()) }
+  const took: number[] = []
+  const clock = { now: 0 }
+  const g = new Gate(concurrency, queueLength, (next, ms) => (deferred.push(next), took.push(ms)), () => clock.now)
+  return { gate: g, clock, took, flush: () => deferred.splice(0).forEach((next) => next()) }
 }
 
 describe('Gate', () => {
   it('runs up to its concurrency at once and the rest in order, each after the one before has finished', () => {
-    const { gate: g, flush } = gate(1, 10)
+    const { gate: g, flush, clock, took } = gate(1, 10)
     const started: string[] = []
     const done: Record<string, () => void> = {}
     for (const name of ['a', 'b', 'c'])
@@ -21,12 +24,16 @@ describe('Gate', () => {
       ).toBe(true)
     expect(started).toEqual(['a'])
     expect([g.active, g.queued]).toEqual([1, 2])
+    clock.now = 250
     done.a()
     done.a() // twice: harmless
-    expect(started).toEqual(['a']) // handed over on the next turn, not at once
+    expect(started).toEqual(['a']) // handed over later, told how long a took
+    expect(took).toEqual([250])
     flush()
     expect(started).toEqual(['a', 'b'])
+    clock.now = 300
     done.b()
+    expect(took).toEqual([250, 50])
     flush()
     done.c()
     expect([g.active, g.queued]).toEqual([0, 0])

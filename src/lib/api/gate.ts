@@ -1,9 +1,9 @@
 /**
  * At most `concurrency` tasks at once, the rest waiting in line (up to `queueLength`; beyond
- * that `enter` says no). A finished task hands its place to the next in line through `defer`
- * (setImmediate by default), so whatever input arrived meanwhile is handled before the next
- * task starts: the production server lets one anonymous API request run at a time this way,
- * and the pages served between two of them never wait for more than one.
+ * that `enter` says no). A finished task hands its place to the next in line through
+ * `handOver(next, ms)`, told how long the finished task took: the production server waits twice
+ * that before starting the next anonymous API request (src/server/apiGuard.ts), so such requests
+ * get at most a third of the server's time and whatever arrived meanwhile is answered first.
  */
 export class Gate {
   private running = 0
@@ -12,7 +12,8 @@ export class Gate {
   constructor(
     readonly concurrency: number,
     readonly queueLength: number,
-    private readonly defer: (next: () => void) => void = setImmediate,
+    private readonly handOver: (next: () => void, tookMs: number) => void = (next) => setImmediate(next),
+    private readonly now: () => number = performance.now.bind(performance),
   ) {}
 
   /** Runs `task` now or once a place is free; the task calls `done` when it has finished (more than once is harmless). */
@@ -28,12 +29,14 @@ export class Gate {
   }
 
   private run(task: (done: () => void) => void): void {
+    const started = this.now()
     let finished = false
     task(() => {
       if (finished) return
       finished = true
       const next = this.waiting.shift()
-      if (next) this.defer(() => this.run(next))
+      // the place passes straight to the next in line: a newcomer cannot take it meanwhile
+      if (next) this.handOver(() => this.run(next), this.now() - started)
       else this.running--
     })
   }
