@@ -2,6 +2,8 @@
 declare module 'autocannon' {
   type Histogram = { average: number; mean: number; p50: number; p90: number; p99: number; max: number }
   type Result = { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number }
-  function autocannon(options: { url: string; connections?: number; duration?: number; pipelining?: number; amount?: number; headers?: Record<string, string> }): Promise<Result>
+  type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string }
+  // `requests` with setupRequest: each request made anew (bench/abuse.bench.ts varies the page); timeout in seconds
+  function autocannon(options: { url: string; connections?: number; duration?: number; pipelining?: number; amount?: number; headers?: Record<string, string>; timeout?: number; requests?: (Request & { setupRequest?: (request: Request) => Request })[] }): Promise<Result & { '2xx': number }>
   export default autocannon
 }
