@@ -33,8 +33,9 @@ export type ApiGuard = (req: IncomingMessage, res: ServerResponse, proceed: () =
 
 /** Anonymous API requests waiting for their turn, at most; past that they are told to come back. */
 const QUEUE_LENGTH = 16
-/** After an anonymous API request, the next waits this many times as long as it took. */
+/** After an anonymous API request, the next waits this many times as long as it took (at most MAX_PAUSE_MS). */
 const PAUSE_RATIO = 2
+const MAX_PAUSE_MS = 5000
 
 const isCountedApiPath = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/media/file/')
 
@@ -52,7 +53,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, key: 
 
 export function createApiGuard({ limits, secret, now = Date.now, queueLength = QUEUE_LENGTH, pauseRatio = PAUSE_RATIO }: ApiGuardOptions): ApiGuard {
   const buckets = limits.apiPerMinute > 0 ? new TokenBuckets(limits.apiPerMinute) : null
-  const gate = limits.apiConcurrency > 0 ? new Gate(limits.apiConcurrency, queueLength, (next, tookMs) => setTimeout(next, tookMs * pauseRatio)) : null
+  const gate = limits.apiConcurrency > 0 ? new Gate(limits.apiConcurrency, queueLength, (next, tookMs) => setTimeout(next, Math.min(tookMs * pauseRatio, MAX_PAUSE_MS))) : null
   const key = sessionKey(secret)
   return (req, res, proceed) => {
     const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], limits.trustedProxies)
@@ -67,6 +68,13 @@ export function createApiGuard({ limits, secret, now = Date.now, queueLength = Q
     res.once('close', () => (gone = true))
     const admitted = gate.enter((done) => {
       if (gone) return done() // the client left while waiting: its turn passes on
+      // the turn ends when the answer is complete (the work is done), not when a slow client
+      // has finished reading it; or when the client leaves
+      const end = res.end
+      res.end = function (this: ServerResponse, ...args: unknown[]) {
+        done()
+        return (end as (...a: unknown[]) => ServerResponse).apply(this, args)
+      } as typeof res.end
       res.once('close', done)
       proceed()
     })

@@ -4,6 +4,7 @@
  * The clock is the test's, so nothing waits.
  */
 import http from 'node:http'
+import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { jwtSign } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -25,7 +26,8 @@ async function start(limits: Partial<RateLimits>, options: { hold?: boolean; que
     res.on('close', () => closed.push(req.url ?? ''))
     guard(req, res, () => {
       entered.push(req.url ?? '')
-      const answer = () => res.end(JSON.stringify({ forwardedFor: req.headers['x-forwarded-for'] }))
+      // /api/big: 32 MB, more than a client that stops reading lets through
+      const answer = () => res.end(req.url === '/api/big' ? Buffer.alloc(32 * 1024 * 1024) : JSON.stringify({ forwardedFor: req.headers['x-forwarded-for'] }))
       if (options.hold && req.url?.startsWith('/api/')) held.push(answer)
       else answer()
     })
@@ -142,6 +144,17 @@ describe('the API guard', () => {
     expect(entered).not.toContain('/api/reports?n=2')
     held.shift()!()
     expect([(await first).status, (await third).status]).toEqual([200, 200])
+  })
+
+  it('ends a turn when the answer is complete, not when a slow client has read it', async () => {
+    const base = await start({ apiPerMinute: 0, apiConcurrency: 1 })
+    const { port } = new URL(base)
+    const slow = net.connect(Number(port), '127.0.0.1')
+    slow.write('GET /api/big HTTP/1.1\r\nHost: localhost\r\n\r\n')
+    slow.pause() // reads nothing: the answer stays in the buffers
+    await until(() => entered.includes('/api/big'))
+    expect((await fetch(`${base}/api/reports`)).status).toBe(200)
+    slow.destroy()
   })
 
   it('lets everything through when the limits are 0', async () => {
