@@ -1,15 +1,10 @@
 import React from 'react'
-import type { Report } from '../../payload-types'
 import { formatDateTimeVN } from '../../lib/format/dates'
+import type { WorkRow } from '../../lib/workflow/myWork'
 import { stateLabel } from '../../lib/workflow/states'
 
-const name = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : '')
-
-/** What the table shows of a report (the rest need not be read). */
-export type ReportRow = Pick<Report, 'id' | 'title' | 'workflowState' | 'unit' | 'createdBy' | 'updatedAt' | 'returnedComment' | 'scheduledAt' | 'scheduledAction'>
-
 /** A compact list of reports with their state, unit, author and dates, linking to the editor. */
-export function ReportTable({ reports, adminRoute = '/admin', showComment = false }: { reports: ReportRow[]; adminRoute?: string; showComment?: boolean }) {
+export function ReportTable({ reports, adminRoute = '/admin', showComment = false }: { reports: WorkRow[]; adminRoute?: string; showComment?: boolean }) {
   return (
     <table className="report-table" style={{ width: '100%', borderCollapse: 'collapse' }}>
       <thead>
@@ -34,8 +29,8 @@ export function ReportTable({ reports, adminRoute = '/admin', showComment = fals
               )}
             </td>
             <td>{stateLabel(report.workflowState ?? 'draft')}</td>
-            <td>{name(report.unit)}</td>
-            <td>{name(report.createdBy)}</td>
+            <td>{report.unitName}</td>
+            <td>{report.authorName}</td>
             <td>{formatDateTimeVN(report.updatedAt)}</td>
           </tr>
         ))}
