@@ -76,7 +76,8 @@ export function prepareDatabase(site: SiteEnvironment): SiteFixtures {
   return JSON.parse(line)
 }
 
-export type RunningServer = { url: string; stop(): Promise<void>; log(): string }
+/** `pid`: the server's process, for a benchmark's reading of its CPU time. */
+export type RunningServer = { url: string; pid?: number; stop(): Promise<void>; log(): string }
 
 /** A port nothing listens on now (the system picks it). */
 function freePort(): Promise<number> {
@@ -131,7 +132,7 @@ export async function startSite(site: SiteEnvironment, requestedPort?: number): 
     }
     await new Promise((r) => setTimeout(r, 300))
   }
-  return { url, log: () => log, stop }
+  return { url, pid: child.pid, log: () => log, stop }
 }
 
 export function removeSite(site: SiteEnvironment): void {
