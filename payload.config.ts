@@ -70,6 +70,9 @@ export default buildConfig({
         dashboard: { Component: '/src/components/admin/MyWorkView#MyWorkView' },
         editorialCalendar: { Component: '/src/components/admin/EditorialCalendar#EditorialCalendar', path: '/lich-bien-tap' },
         importPages: { Component: '/src/components/admin/ImportView#ImportView', path: '/nhap-trang-cu' },
+        // the login page with a second step for two-factor codes, and the enrolment (collections/Users/twoFactor)
+        login: { Component: '/src/components/admin/account/LoginView#LoginView' },
+        twoFactor: { Component: '/src/components/admin/account/TwoFactorView#TwoFactorView', path: '/xac-thuc-hai-buoc' },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',

@@ -76,6 +76,13 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       saveToJWT: true,
     },
+    // two-factor sign-in, unlock and lock status for admins (collections/Users/twoFactor, ./login)
+    {
+      name: 'accountSecurity',
+      type: 'ui',
+      label: { vi: 'Đăng nhập và bảo mật', en: 'Sign-in and security' },
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/account/AccountSecurity#AccountSecurity' } },
+    },
     // set only by the two-factor endpoints; the secrets are never returned by any API
     { name: 'totpEnabled', type: 'checkbox', defaultValue: false, label: { vi: 'Xác thực hai bước', en: 'Two-factor sign-in' }, access: { create: () => false, update: () => false }, admin: { hidden: true } },
     { name: 'totpSecret', type: 'text', hidden: true },

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { generate } from 'otplib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { samplePhoto } from '../fixtures/photo'
@@ -482,5 +483,72 @@ describe('the Vietnamese admin in Chromium', () => {
     await scroller.scrollIntoViewIfNeeded()
     await page.screenshot({ path: path.join(ARTIFACTS, 'site-report-pasted-from-word-phone.png'), fullPage: true })
     await page.close()
+  })
+
+  it('an approver turns on two-factor sign-in, signs out, and signs in with the password and a code', async () => {
+    const page = await signIn(approver)
+    await visit(page, `${server.url}/admin/account`)
+    const panel = page.locator('.account-security')
+    await expect.poll(() => panel.innerText()).toContain('Xác thực hai bước: đang tắt.')
+    await panel.getByRole('link', { name: 'Bật xác thực hai bước' }).click()
+    await page.waitForURL('**/admin/xac-thuc-hai-buoc')
+    await page.locator('.two-factor-setup__qr svg').waitFor()
+    const secret = (await page.locator('.two-factor-setup__secret').innerText()).trim()
+    await page.screenshot({ path: path.join(ARTIFACTS, 'two-factor-setup.png'), fullPage: true })
+    // a wrong code first: refused, and said so
+    await page.fill('#field-totp-code', '000000')
+    await page.getByRole('button', { name: 'Xác nhận và bật' }).click()
+    await expect.poll(() => page.locator('.two-factor-setup__error').innerText()).toContain('Mã xác thực hai bước không đúng')
+    await page.fill('#field-totp-code', await generate({ secret }))
+    await page.getByRole('button', { name: 'Xác nhận và bật' }).click()
+    await expect.poll(() => page.locator('.recovery-codes li').count()).toBe(10)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'two-factor-recovery-codes.png'), fullPage: true })
+    await page.getByRole('link', { name: 'Tôi đã lưu các mã khôi phục' }).click()
+    await page.waitForURL('**/admin/account')
+    await expect.poll(() => page.locator('.account-security').innerText()).toContain('Xác thực hai bước: đang bật (10 mã khôi phục chưa dùng).')
+
+    await visit(page, `${server.url}/admin/logout`)
+    await page.waitForSelector('input[name="email"]')
+    await page.fill('input[name="email"]', approver.email)
+    await page.fill('input[name="password"]', approver.password)
+    await page.click('button[type="submit"]')
+    // the password was right: the form asks for the code
+    await page.waitForSelector('input[name="totp"]')
+    expect(await page.locator('.login__form').innerText()).toContain('Mã xác thực hai bước (hoặc mã khôi phục)')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'login-two-factor.png'), fullPage: true })
+    await page.fill('input[name="totp"]', '111111')
+    await page.click('button[type="submit"]')
+    await expect.poll(() => page.locator('.login__error').innerText()).toBe('Mã xác thực hai bước không đúng hoặc đã dùng.')
+    // the enrolment used this 30-second step's code; the next step's is within the window too
+    await page.fill('input[name="totp"]', await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }))
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('.my-work')
+    await page.context().close()
+
+    // the administrator sees it on the approver's page, with the unlock button
+    const adminPage = await signIn({ email: server.adminEmail, password: server.adminPassword })
+    const approverId = (await api(`/users?where[email][equals]=${encodeURIComponent(approver.email)}`, { token: adminToken })).body.docs[0].id
+    await visit(adminPage, `${server.url}/admin/collections/users/${approverId}`)
+    const adminPanel = adminPage.locator('.account-security')
+    await expect.poll(() => adminPanel.innerText()).toContain('Xác thực hai bước: đang bật')
+    expect(await adminPanel.innerText()).toContain('Không có lần đăng nhập sai nào trong 15 phút qua.')
+    await adminPanel.getByRole('button', { name: 'Mở khóa tài khoản' }).waitFor()
+    await adminPanel.getByRole('button', { name: 'Tắt xác thực hai bước' }).waitFor()
+    await adminPage.screenshot({ path: path.join(ARTIFACTS, 'user-account-security.png'), fullPage: true })
+    await adminPage.context().close()
+  })
+
+  it("an editor's users list shows colleagues and the administrators by name, not the e-mail of an administrator outside their units", async () => {
+    const outsider = { email: `quantri.phu@example.vn`, password: 'Quan-tri-phu-2026', name: 'Phạm Quản Trị', roles: ['admin'], units: [] }
+    expect((await api('/users', { method: 'POST', token: adminToken, body: JSON.stringify(outsider) })).status).toBe(201)
+    const page = await signIn(editor)
+    await visit(page, `${server.url}/admin/collections/users`)
+    const table = page.locator('.table')
+    await expect.poll(() => table.innerText()).toContain('Phạm Quản Trị')
+    const text = await table.innerText()
+    expect(text).toContain('Nguyễn Thị Quyên')
+    expect(text).not.toContain(outsider.email)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'users-list-editor.png'), fullPage: true })
+    await page.context().close()
   })
 })

@@ -73,7 +73,7 @@ export const secondStepOfLogin: CollectionBeforeLoginHook = async ({ req, user }
       await forgetFailure(req.payload, attempt.failure)
       throw new APIError(tr(req.t, 'twoFactorRequired'), 401, { twoFactor: 'required' }, true)
     }
-    if (!(await checkSecondFactor(req.payload, user.id, attempt.code))) throw new APIError(tr(req.t, 'twoFactorWrong'), 401, { twoFactor: 'wrong' }, true)
+    if (!(await checkSecondFactor(req, user.id, attempt.code))) throw new APIError(tr(req.t, 'twoFactorWrong'), 401, { twoFactor: 'wrong' }, true)
   }
   await forgetFailure(req.payload, attempt.failure)
   await forgetPair(req.payload, attempt.account, attempt.address)

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { boxKey, open, seal } from '../../../src/lib/auth/secretBox'
 import { checkTotp, hashRecoveryCode, matchRecoveryCode, newRecoveryCodes, newTotpSecret } from '../../../src/lib/auth/totp'
 import { hasRole, type StaffLike } from '../../../src/lib/roles'
@@ -16,12 +16,14 @@ export const mayUseTwoFactor = (user: StaffLike): boolean => hasRole(user, 'admi
 
 const key = (payload: Payload) => boxKey(payload.secret, 'totp')
 
-async function stored(payload: Payload, id: number | string): Promise<Stored | null> {
-  return payload.db.findOne<Stored>({ collection: 'users', where: { id: { equals: id } } })
+// `req` during a sign-in: its transaction has just written the account (the new session), and a
+// write beside it to the same document would conflict on MongoDB
+async function stored(payload: Payload, id: number | string, req?: PayloadRequest): Promise<Stored | null> {
+  return payload.db.findOne<Stored>({ collection: 'users', where: { id: { equals: id } }, req })
 }
 
-async function write(payload: Payload, id: number | string, data: Partial<Stored>): Promise<void> {
-  await payload.db.updateOne({ collection: 'users', id, data, returning: false })
+async function write(payload: Payload, id: number | string, data: Partial<Stored>, req?: PayloadRequest): Promise<void> {
+  await payload.db.updateOne({ collection: 'users', id, data, returning: false, req })
 }
 
 /** Starts an enrolment: a new key, kept aside until the person proves their app has it. */
@@ -52,19 +54,20 @@ export async function disableTwoFactor(payload: Payload, id: number | string): P
  * The second step of a sign-in: a code from the app (not one already used) or an unused
  * recovery code, which is then struck off.
  */
-export async function checkSecondFactor(payload: Payload, id: number | string, code: string): Promise<boolean> {
-  const user = await stored(payload, id)
+export async function checkSecondFactor(req: PayloadRequest, id: number | string, code: string): Promise<boolean> {
+  const { payload } = req
+  const user = await stored(payload, id, req)
   const secret = user?.totpSecret ? open(user.totpSecret, key(payload)) : null
   if (!user || !secret) return false
   const totp = await checkTotp(secret, code, user.totpLastStep)
   if (totp.valid) {
-    await write(payload, id, { totpLastStep: totp.step })
+    await write(payload, id, { totpLastStep: totp.step }, req)
     return true
   }
   const hashes = Array.isArray(user.recoveryCodes) ? user.recoveryCodes.filter((hash): hash is string => typeof hash === 'string') : []
   const index = matchRecoveryCode(hashes, code)
   if (index < 0) return false
-  await write(payload, id, { recoveryCodes: hashes.filter((_, i) => i !== index) })
+  await write(payload, id, { recoveryCodes: hashes.filter((_, i) => i !== index) }, req)
   return true
 }
 

@@ -47,12 +47,15 @@ import { UnconfirmedCell as UnconfirmedCell_5062331baf9fea297c3a76b5fb365a80 } f
 import { PositionsTimeline as PositionsTimeline_10b462cea958359d98c735005b034b81 } from '../../../../src/components/admin/PositionsTimeline'
 import { ChangeTitles as ChangeTitles_a07041ca4a2b4346c26f478886bcd28a } from '../../../../src/components/admin/ChangeTitles'
 import { MergeOfficial as MergeOfficial_e56daf0ac657fdec6948effac64fc783 } from '../../../../src/components/admin/MergeOfficial'
+import { AccountSecurity as AccountSecurity_ccc0fabf29a1f2801ae5076099184c76 } from '../../../../src/components/admin/account/AccountSecurity'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
 import { MyWorkView as MyWorkView_a68ef0a3037974cf0b67122bdc61abf3 } from '../../../../src/components/admin/MyWorkView'
 import { EditorialCalendar as EditorialCalendar_441957fa6e42aeae9fed09ff3e0e7f7f } from '../../../../src/components/admin/EditorialCalendar'
 import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../../../../src/components/admin/ImportView'
+import { LoginView as LoginView_606d83a53efb69fcb7f082d602f7f17d } from '../../../../src/components/admin/account/LoginView'
+import { TwoFactorView as TwoFactorView_2d1046581ea551d679c421c110f3925e } from '../../../../src/components/admin/account/TwoFactorView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -106,11 +109,14 @@ export const importMap = {
   "/src/components/admin/PositionsTimeline#PositionsTimeline": PositionsTimeline_10b462cea958359d98c735005b034b81,
   "/src/components/admin/ChangeTitles#ChangeTitles": ChangeTitles_a07041ca4a2b4346c26f478886bcd28a,
   "/src/components/admin/MergeOfficial#MergeOfficial": MergeOfficial_e56daf0ac657fdec6948effac64fc783,
+  "/src/components/admin/account/AccountSecurity#AccountSecurity": AccountSecurity_ccc0fabf29a1f2801ae5076099184c76,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
   "/src/components/admin/MyWorkView#MyWorkView": MyWorkView_a68ef0a3037974cf0b67122bdc61abf3,
   "/src/components/admin/EditorialCalendar#EditorialCalendar": EditorialCalendar_441957fa6e42aeae9fed09ff3e0e7f7f,
   "/src/components/admin/ImportView#ImportView": ImportView_0408358898c494abd4a6b9fd26246658,
+  "/src/components/admin/account/LoginView#LoginView": LoginView_606d83a53efb69fcb7f082d602f7f17d,
+  "/src/components/admin/account/TwoFactorView#TwoFactorView": TwoFactorView_2d1046581ea551d679c421c110f3925e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
