@@ -36,7 +36,7 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['title', 'workflowState', 'unit', 'createdBy', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'byline'],
     components: {
-      beforeListTable: ['/src/components/admin/BulkWorkflow#BulkWorkflow'],
+      beforeListTable: ['/src/components/admin/wordImport/ImportWord#ImportWord', '/src/components/admin/BulkWorkflow#BulkWorkflow'],
       edit: { PublishButton: '/src/components/admin/WorkflowActions#WorkflowActions', Status: '/src/components/admin/WorkflowStatus#WorkflowStatus' },
     },
     group: { vi: 'Nội dung', en: 'Content' },

@@ -4,6 +4,8 @@ import { generate } from 'otplib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { samplePhoto } from '../fixtures/photo'
+import { SEED_PAGES, seedLine } from '../fixtures/seedPages'
+import { seedDocx } from '../fixtures/wordDocx'
 import { launchChromium } from './browser'
 import { startServer, type TestServer } from './server'
 
@@ -483,6 +485,52 @@ describe('the Vietnamese admin in Chromium', () => {
     await scroller.scrollIntoViewIfNeeded()
     await page.screenshot({ path: path.join(ARTIFACTS, 'site-report-pasted-from-word-phone.png'), fullPage: true })
     await page.close()
+  })
+
+  it('an editor imports a .docx from the admin ("Nhập từ Word") and sees the draft with its photos and captions in the editor', async () => {
+    const page = await signIn(editor)
+    // on "Việc của tôi" and on the reports list
+    await page.locator('.my-work .import-word').getByRole('button', { name: 'Nhập từ Word' }).waitFor()
+    await visit(page, `${server.url}/admin/collections/reports`)
+    const panel = page.locator('.import-word')
+    await panel.getByRole('button', { name: 'Nhập từ Word' }).waitFor()
+    const hanoi = SEED_PAGES.find((p) => p.unit === 'Ban Dân vận Thành ủy Hà Nội')!
+    await panel.locator('input[type="file"]').setInputFiles({ name: 'hoi-nghi-dan-van-2022.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await seedDocx(hanoi) })
+    // the one draft opens in the editor
+    await page.waitForURL(/\/admin\/collections\/reports\/\d+/, { timeout: 120_000 })
+    await expect.poll(() => page.locator('#field-title').inputValue(), { timeout: 60_000 }).toBe(hanoi.title)
+    expect(await page.locator('#field-lead').inputValue()).toMatch(/^Sáng 13\/1, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến toàn quốc/)
+    // both photos stand in the body, loaded from the pipeline's sizes
+    const photos = page.locator('.rich-text-lexical .LexicalEditorTheme__upload')
+    await expect.poll(() => photos.count(), { timeout: 60_000 }).toBe(2)
+    // each card draws its photo once it has read the media document
+    await expect.poll(() => photos.locator('img').evaluateAll((imgs) => imgs.filter((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0).length), { timeout: 60_000 }).toBe(2)
+    await expect.poll(() => page.locator('#field-importNotes').inputValue()).toMatch(/2 ảnh, 2 có chú thích/)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-word-import-editor.png'), fullPage: true })
+    // the first photo's card opens the photo, with the caption that stood under it in Word
+    const lines = fs.readFileSync(path.resolve('seed/documents', hanoi.file), 'utf8').split('\n')
+    const firstCaption = seedLine(lines, hanoi.captions[0])
+    await photos.first().hover()
+    await photos.first().locator('.LexicalEditorTheme__upload__doc-drawer-toggler').click()
+    const drawerCaption = page.locator('.drawer textarea[name="caption"]').last()
+    await expect.poll(() => drawerCaption.inputValue(), { timeout: 60_000 }).toBe(firstCaption)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-word-import-photo-caption.png') })
+    await page.keyboard.press('Escape')
+    // each photo carries the caption that stood under it in Word
+    const id = page.url().match(/reports\/(\d+)/)![1]
+    const report = (await api(`/reports/${id}?draft=true&depth=1`, { token: adminToken })).body
+    const captions = report.body.root.children.filter((n: { type: string }) => n.type === 'upload').map((n: { value: { caption: string } }) => n.value.caption)
+    expect(captions).toEqual(hanoi.captions.map((ref) => seedLine(lines, ref)))
+    expect(report.featuredImage.caption).toBe(captions[0])
+    // a refused file says what to do, in Vietnamese
+    await visit(page, `${server.url}/admin/collections/reports`)
+    await page.locator('.import-word input[type="file"]').setInputFiles([
+      { name: 'ban-cu.doc', mimeType: 'application/msword', buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('WordDocument', 'utf16le')]) },
+    ])
+    const refusal = page.locator('.import-word [role="alert"]')
+    await expect.poll(() => refusal.innerText(), { timeout: 60_000 }).toContain('Hãy mở tệp trong Word rồi lưu tệp dưới dạng .docx')
+    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-word-import-refused.png') })
+    await page.context().close()
   })
 
   it('an approver turns on two-factor sign-in, signs out, and signs in with the password and a code', async () => {

@@ -5,6 +5,7 @@ import type { StaffLike } from '../../lib/roles'
 import { myWorkSections, sectionListQuery } from '../../lib/workflow/myWork'
 import { readMyWork } from '../../data/myWork'
 import { ReportTable } from './ReportTable'
+import { ImportWord } from './wordImport/ImportWord'
 
 /** "Việc của tôi", the admin home: what waits on the signed-in user, by role and unit. */
 export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
@@ -20,6 +21,7 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
           <a href={`${adminRoute}/collections/reports/create`}>+ Viết tin bài mới</a> · <a href={`${adminRoute}/lich-bien-tap`}>Lịch biên tập</a> ·{' '}
           <a href={`${adminRoute}/collections/reports`}>Tất cả tin bài</a>
         </p>
+        <ImportWord payload={req.payload} user={req.user} />
         {results.map(({ section, total, rows }) => (
           <section key={section.key} aria-labelledby={`work-${section.key}`} style={{ marginTop: '2rem' }}>
             <h2 id={`work-${section.key}`}>

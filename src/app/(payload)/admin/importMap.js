@@ -37,6 +37,7 @@ import { VietnamDateField as VietnamDateField_0cb2fa914fcaed2de4623dcccba3f1df }
 import { VietnamDateDiff as VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0 } from '../../../../src/components/admin/dates/VietnamDateDiff'
 import { LocalizedSlugField as LocalizedSlugField_7ba2b08e1151ca825b0d6eda220014fb } from '../../../../src/components/admin/LocalizedSlugField'
 import { SavedByDiff as SavedByDiff_874674951992bbb63f2b74f0746891c8 } from '../../../../src/components/admin/versions/SavedByDiff'
+import { ImportWord as ImportWord_b60aeb796baa9d967ab6b75e4c17743d } from '../../../../src/components/admin/wordImport/ImportWord'
 import { BulkWorkflow as BulkWorkflow_9430b01c72539c33732462bf55475c41 } from '../../../../src/components/admin/BulkWorkflow'
 import { DocumentTimes as DocumentTimes_c7f91241671a637fec9fd87ebebe08c1 } from '../../../../src/components/admin/dates/DocumentTimes'
 import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
@@ -99,6 +100,7 @@ export const importMap = {
   "/src/components/admin/dates/VietnamDateDiff#VietnamDateDiff": VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0,
   "/src/components/admin/LocalizedSlugField#LocalizedSlugField": LocalizedSlugField_7ba2b08e1151ca825b0d6eda220014fb,
   "/src/components/admin/versions/SavedByDiff#SavedByDiff": SavedByDiff_874674951992bbb63f2b74f0746891c8,
+  "/src/components/admin/wordImport/ImportWord#ImportWord": ImportWord_b60aeb796baa9d967ab6b75e4c17743d,
   "/src/components/admin/BulkWorkflow#BulkWorkflow": BulkWorkflow_9430b01c72539c33732462bf55475c41,
   "/src/components/admin/dates/DocumentTimes#DocumentTimes": DocumentTimes_c7f91241671a637fec9fd87ebebe08c1,
   "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
