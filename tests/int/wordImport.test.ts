@@ -204,6 +204,19 @@ describe('Nhập từ Word (POST /api/reports/import-word)', () => {
     expect(await counts()).toEqual(before)
   })
 
+  it('imports several files at once, each with its own result', async () => {
+    const unit = await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')
+    const token = await loginToken((await makeUser(payload, ['approver'], [unit.id])).email)
+    const [bad] = await badInputs()
+    const response = await importDocx(token, [{ name: 'cau-truc.docx', bytes: await structuredDocx() }, bad])
+    expect(response.status).toBe(201)
+    expect(response.body.results.map((r: { file: string; action: string }) => [r.file, r.action])).toEqual([
+      ['cau-truc.docx', 'created'],
+      [bad.name, 'failed'],
+    ])
+    expect(response.body.results[1].reason).toMatch(/Word 97–2003/)
+  })
+
   it('npm run import names a file of a kind it does not read, with the kinds it reads', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-cli-'))
     const doc = path.join(dir, 'bao-cao.doc')
