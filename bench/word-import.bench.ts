@@ -46,7 +46,7 @@ if (!mode) {
   console.log(`word-import: ${imported.seconds.map((s) => s.toFixed(2)).join(' s, ')} s (peak RSS ${imported.rssMB} MB, ${imported.idleMB} MB before the import); floor ${floor.seconds.map((s) => s.toFixed(2)).join(' s, ')} s (peak RSS ${floor.rssMB} MB, ${floor.idleMB} MB before)`)
   console.log(`bench word-import-time: ${best(imported).toFixed(2)} s, floor ${best(floor).toFixed(2)} s, ratio ${(best(imported) / best(floor)).toFixed(2)} (goal ≤1.2)`)
   console.log(`bench word-import-peak-rss: ${imported.rssMB} MB, floor ${floor.rssMB} MB, ratio ${(imported.rssMB / floor.rssMB).toFixed(2)} (goal under 600 MB)`)
-  if (!process.env.BENCH_WORD_KEEP) fs.rmSync(shared, { recursive: true, force: true })
+  if (!process.env.BENCH_WORD_KEEP) for (const dir of [shared, path.resolve('bench/.work/word-import-floor'), path.resolve('bench/.work/word-import-import')]) fs.rmSync(dir, { recursive: true, force: true })
   process.exit(imported.photos === PHOTOS ? 0 : 1)
 }
 
