@@ -63,6 +63,8 @@ export const Users: CollectionConfig = {
       defaultValue: ['contributor'],
       label: { vi: 'Vai trò', en: 'Roles' },
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      // their order means nothing: no drag handles (a draggable chip holding its remove button nests two controls)
+      admin: { isSortable: false },
       access: { create: adminOnlyField, update: adminOnlyField },
       saveToJWT: true,
     },
@@ -72,7 +74,7 @@ export const Users: CollectionConfig = {
       relationTo: 'units',
       hasMany: true,
       label: { vi: 'Đơn vị công tác', en: 'Units' },
-      admin: { description: { vi: 'Người dùng chỉ xem, sửa và xuất bản nội dung của các đơn vị này.', en: 'The user sees, edits and publishes only these units’ content.' } },
+      admin: { isSortable: false, description: { vi: 'Người dùng chỉ xem, sửa và xuất bản nội dung của các đơn vị này.', en: 'The user sees, edits and publishes only these units’ content.' } },
       access: { create: adminOnlyField, update: adminOnlyField },
       saveToJWT: true,
     },

@@ -51,7 +51,8 @@ export async function EditorialCalendar({ initPageResult, params, searchParams }
   return (
     <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
       <Gutter>
-        <div className="editorial-calendar" style={{ paddingBottom: '3rem' }}>
+        {/* the page's main landmark: Payload's template draws only the navigation and header */}
+        <main className="editorial-calendar" style={{ paddingBottom: '3rem' }}>
           <h1>Lịch biên tập</h1>
           <nav style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap', margin: '1rem 0' }}>
             <a href={link({ date: range.previous })}>← Trước</a>
@@ -112,7 +113,7 @@ export async function EditorialCalendar({ initPageResult, params, searchParams }
               ))}
             </tbody>
           </table>
-        </div>
+        </main>
       </Gutter>
     </DefaultTemplate>
   )

@@ -110,7 +110,7 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
           </Button>
         </div>
         {error && (
-          <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          <p role="alert" style={{ color: 'var(--theme-error-650)' }}>
             {error}
           </p>
         )}

@@ -14,7 +14,8 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
   return (
     <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
       <Gutter>
-        <div style={{ paddingBottom: '3rem', maxWidth: '60rem' }}>
+        {/* the page's main landmark: Payload's template draws only the navigation and header */}
+        <main className="import-view" style={{ paddingBottom: '3rem', maxWidth: '60rem' }}>
           <h1>Nhập trang cũ</h1>
           {allowed ? (
             <>
@@ -28,7 +29,7 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
           ) : (
             <p role="alert">Chỉ quản trị viên được nhập trang cũ.</p>
           )}
-        </div>
+        </main>
       </Gutter>
     </DefaultTemplate>
   )

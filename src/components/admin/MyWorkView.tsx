@@ -15,7 +15,8 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
   const adminRoute = req.payload.config.routes.admin
   return (
     <Gutter>
-      <div className="my-work" style={{ paddingBottom: '3rem' }}>
+      {/* the page's main landmark: Payload's template draws only the navigation and header */}
+      <main className="my-work" style={{ paddingBottom: '3rem' }}>
         <h1>Việc của tôi</h1>
         <p>
           <a href={`${adminRoute}/collections/reports/create`}>+ Viết tin bài mới</a> · <a href={`${adminRoute}/lich-bien-tap`}>Lịch biên tập</a> ·{' '}
@@ -39,7 +40,7 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
             )}
           </section>
         ))}
-      </div>
+      </main>
     </Gutter>
   )
 }

@@ -30,11 +30,11 @@ export function PublishChecklist() {
     <section className="publish-checklist" aria-label="Kiểm tra trước khi xuất bản" style={{ marginBottom: '1.5rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>Kiểm tra trước khi xuất bản</h4>
       {missing.length === 0 ? (
-        <p style={{ color: 'var(--theme-success-500, #2e7d32)' }}>✓ Đủ điều kiện xuất bản.</p>
+        <p style={{ color: 'var(--theme-success-650, #0b6187)' }}>✓ Đủ điều kiện xuất bản.</p>
       ) : (
         <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
           {missing.map((item) => (
-            <li key={item.code} style={{ color: 'var(--theme-error-500, #b00020)' }}>
+            <li key={item.code} style={{ color: 'var(--theme-error-650, #a12f2f)' }}>
               Còn thiếu: {item.vi}
             </li>
           ))}

@@ -66,6 +66,8 @@ const VietnamDateFieldComponent = (props: DateFieldClientProps & { bilingualLabe
     value,
   } = useField<string>({ potentiallyStalePath: pathFromProps, validate: memoizedValidate })
 
+  // the label names the picker's own text box (Payload's `field-…` id is on the field's wrapper)
+  const inputId = `field-${path.replace(/\./g, '__')}-input`
   const shown = useMemo(() => (value ? vnWallClockAsLocal(value) : undefined), [value])
   const onChange = useCallback(
     (picked: Date | null) => {
@@ -104,7 +106,7 @@ const VietnamDateFieldComponent = (props: DateFieldClientProps & { bilingualLabe
       className={[fieldBaseClass, 'date-time-field', className, showError && 'date-time-field--has-error', (readOnly || disabled) && 'read-only'].filter(Boolean).join(' ')}
       style={fieldStyles(field.admin as { style?: React.CSSProperties; width?: string } | undefined)}
     >
-      <RenderCustomComponent CustomComponent={Label} Fallback={<FieldLabel label={bilingualLabel ?? label} localized={localized} path={path} required={required} />} />
+      <RenderCustomComponent CustomComponent={Label} Fallback={<FieldLabel htmlFor={inputId} label={bilingualLabel ?? label} localized={localized} path={path} required={required} />} />
       <div className={`${fieldBaseClass}__wrap`} id={`field-${path.replace(/\./g, '__')}`}>
         <RenderCustomComponent CustomComponent={Error} Fallback={<FieldError path={path} showError={showError} />} />
         {BeforeInput}
@@ -113,7 +115,7 @@ const VietnamDateFieldComponent = (props: DateFieldClientProps & { bilingualLabe
           displayFormat={pickerProps?.displayFormat ?? DISPLAY_FORMATS[appearance]}
           timeFormat={pickerProps && 'timeFormat' in pickerProps && pickerProps.timeFormat ? pickerProps.timeFormat : 'HH:mm'}
           onChange={onChange as (date: Date) => void}
-          overrides={{ ...words, ...pickerProps?.overrides }}
+          overrides={{ ...words, id: inputId, ...pickerProps?.overrides }}
           placeholder={placeholder ? String(getTranslation(placeholder as LabelFunction | StaticLabel, i18n)) : undefined}
           readOnly={readOnly || disabled}
           value={shown}
