@@ -33,6 +33,25 @@ for (const m of missing) console.error(`Không tìm thấy trang hay tài liệu
 for (const u of unsupported) console.error(unreadFileMessage(u))
 if (files.length === 0 && words.length === 0) process.exit(2)
 
+// a dry run of Word documents alone needs no database: read each and say what it would make
+if (values['dry-run'] && files.length === 0) {
+  const { planWord } = await import('../src/import/importWord')
+  let refused = 0
+  for (const file of words) {
+    const name = path.relative(process.cwd(), file)
+    const plan = await planWord({ name, bytes: await fs.readFile(file) })
+    if (plan.action === 'failed') {
+      refused++
+      console.log(`${name}: lỗi — ${plan.reason}`)
+      continue
+    }
+    console.log(`${name}: sẽ tạo bản nháp "${plan.title}" (chạy thử, không ghi gì)`)
+    console.log(`  Nhận ra: ${plan.summary.recognised.join('; ')}.`)
+    for (const line of plan.summary.toCheck) console.log(`  Cần xem lại: ${line}`)
+  }
+  process.exit(refused > 0 || unsupported.length > 0 ? 1 : 0)
+}
+
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
 const { runImport } = await import('../src/import/runImport')
@@ -56,21 +75,19 @@ if (values.unit) {
 // Word documents: each a draft report with its photos (src/import/importWord.ts)
 let wordFailed = 0
 if (words.length) {
-  const { importWord } = await import('../src/import/importWord')
+  const { importWord, planWord } = await import('../src/import/importWord')
   if (values.status === 'published') console.error('Tài liệu Word luôn được nhập thành bản nháp, để biên tập trước khi xuất bản.')
   for (const file of words) {
     const name = path.relative(process.cwd(), file)
-    if (values['dry-run']) {
-      console.log(`${name}: chạy thử, không ghi gì.`)
-      continue
-    }
-    const result = await importWord(payload, { name, bytes: await fs.readFile(file) }, { unitId })
+    const source = { name, bytes: await fs.readFile(file) }
+    // a dry run reads the document and says what it would make; photos are not encoded, nothing is written
+    const result = values['dry-run'] ? await planWord(source) : await importWord(payload, source, { unitId })
     if (result.action === 'failed') {
       wordFailed++
       console.log(`${name}: lỗi — ${result.reason}`)
       continue
     }
-    console.log(`${name}: đã tạo bản nháp ${result.id} "${result.title}" (${result.unit})`)
+    console.log(result.action === 'create' ? `${name}: sẽ tạo bản nháp "${result.title}" (chạy thử, không ghi gì)` : `${name}: đã tạo bản nháp ${result.id} "${result.title}" (${result.unit})`)
     console.log(`  Nhận ra: ${result.summary.recognised.join('; ')}.`)
     for (const line of result.summary.toCheck) console.log(`  Cần xem lại: ${line}`)
   }

@@ -77,6 +77,18 @@ async function resolveAll(payload: Payload, report: WordReport, unit: UnitRow, n
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/bmp': 'bmp' }
 
+/** What importing a .docx would make, writing nothing (the command line's --dry-run): its summary, or why it is refused. */
+export async function planWord(source: WordSource): Promise<{ action: 'create'; file: string; title: string; summary: ImportSummary } | WordFailed> {
+  try {
+    const report = wordToReport(await readDocx(inspectDocx(source.bytes, docxLimits())))
+    if (!report.lead && report.paragraphs.length === 0) throw NO_CONTENT()
+    return { action: 'create', file: source.name, title: report.title, summary: summarise(report) }
+  } catch (error) {
+    if (error instanceof WordRejected) return { action: 'failed', file: source.name, reason: error.vi, code: error.code, status: error.status }
+    throw error
+  }
+}
+
 /**
  * One .docx into one draft report with its photos. Refused documents leave nothing; every
  * photo goes through the media collection (its single-decode pipeline, the same as any upload),

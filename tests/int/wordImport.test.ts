@@ -227,6 +227,19 @@ describe('Nhập từ Word (POST /api/reports/import-word)', () => {
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
+  it('npm run import --dry-run reads a .docx and says what it would make, writing nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-cli-'))
+    const docx = path.join(dir, 'hoi-nghi.docx')
+    fs.writeFileSync(docx, await structuredDocx())
+    const before = await counts()
+    const run = spawnSync('npx', ['tsx', 'scripts/import.ts', docx, '--dry-run'], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'error', DATABASE_PUSH: 'false' } })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toContain('sẽ tạo bản nháp "Kết quả thực hiện Quy chế dân chủ ở cơ sở năm 2024" (chạy thử, không ghi gì)')
+    expect(run.stdout).toMatch(/Nhận ra: .*1 bảng/)
+    expect(await counts()).toEqual(before)
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
   it('answers in English to an English admin, and refuses readers who may not write reports', async () => {
     const [bad] = await badInputs()
     const admin = await loginToken((await makeUser(payload, ['admin'], [])).email)
