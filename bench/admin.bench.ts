@@ -104,7 +104,7 @@ async function seed(): Promise<Seeded> {
   // The report the editor opens, made through the Local API like any other: a submitted
   // report of a contributor with an official, a campaign and a thread of comments.
   const official = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Doãn Toản', positions: [{ title: 'Trưởng Ban Dân vận Thành ủy Hà Nội', start: '2020-10-01' }] } })
-  const campaign = await payload.create({ collection: 'campaigns', data: { name: 'Phong trào thi đua "Dân vận khéo"', kind: 'emulation', scope: 'national', start: '2009-01-01' } as never })
+  const campaign = await payload.create({ collection: 'campaigns', data: { name: 'Phong trào thi đua "Dân vận khéo"', slug: 'phong-trao-thi-dua-dan-van-kheo', kind: 'emulation', scope: 'national', start: '2009-01-01' } })
   const target = await payload.create({
     collection: 'reports',
     draft: true,
@@ -120,10 +120,17 @@ async function seed(): Promise<Seeded> {
       campaigns: [campaign.id],
       workflowState: 'submitted',
       createdBy: contributors[2].id,
-    } as never,
+    },
   })
   for (const text of ['Đề nghị bổ sung số liệu mô hình.', 'Ảnh đại diện cần chú thích.', 'Đã sửa, mời biên tập lại.'])
-    await payload.create({ collection: 'report-comments', data: { report: target.id, text, author: editor.id, unit: haNoi.id } as never })
+    await payload.create({ collection: 'report-comments', data: { report: target.id, text, author: editor.id, unit: haNoi.id } })
+  // and its history: sent, returned with a comment, sent again (as the workflow records it)
+  const steps = [
+    { action: 'submit', from: 'draft', to: 'submitted', user: contributors[2].id },
+    { action: 'return', from: 'submitted', to: 'draft', user: editor.id, comment: 'Đề nghị bổ sung số liệu mô hình.' },
+    { action: 'submit', from: 'draft', to: 'submitted', user: contributors[2].id },
+  ] as const
+  for (const step of steps) await payload.create({ collection: 'report-transitions', data: { report: target.id, unit: haNoi.id, ...step } })
 
   // 10,000 reports of the board, straight into the tables (creates through Payload would take
   // many minutes): states as a busy board has them, each with an older and a latest version.

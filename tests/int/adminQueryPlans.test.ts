@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import { MY_WORK_QUERY, myWorkSections } from '../../src/lib/workflow/myWork'
 import { refreshPlannerStatistics } from '../../src/data/plannerStatistics'
+import { readWorkflowHistory } from '../../src/data/workflowHistory'
 import { makeUser, openUnit, testPayload } from './helpers'
 
 /**
@@ -38,12 +39,20 @@ describe.runIf(sqlite)('query plans of the admin on SQLite', () => {
     }) as typeof client.execute
   })
 
+  /** The statements `read` sends. */
+  async function statementsOf(read: () => Promise<unknown>): Promise<{ sql: string; args: InArgs }[]> {
+    statements = []
+    try {
+      await read()
+      return statements
+    } finally {
+      statements = null
+    }
+  }
+
   /** The plans of the versions-table queries that `read` sends. */
   async function plansOf(read: () => Promise<unknown>): Promise<string[]> {
-    statements = []
-    await read()
-    const sent = statements.filter((s) => /from "_reports_v"/.test(s.sql) && !/^select coalesce/.test(s.sql))
-    statements = null
+    const sent = (await statementsOf(read)).filter((s) => /from "_reports_v"/.test(s.sql) && !/^select coalesce/.test(s.sql))
     expect(sent.length).toBeGreaterThan(0)
     const { client } = payload.db as unknown as SQLiteAdapter
     const plans: string[] = []
@@ -87,5 +96,16 @@ describe.runIf(sqlite)('query plans of the admin on SQLite', () => {
       payload.findVersions({ collection: 'reports', depth: 0, limit: 0, pagination: false, select: { parent: true }, where: { and: [{ parent: { in: drafts.map((d) => d.id) } }, { 'version._status': { equals: 'published' } }] } }),
     )
     expect(plan).toMatch(/USING INDEX _reports_v_parent_idx/)
+  })
+
+  it('the workflow history reads its steps and the names of who took them, not the report again', async () => {
+    const report = await payload.create({ collection: 'reports', data: { title: 'Tin có lịch sử', slug: 'tin-co-lich-su', unit: unitId, workflowState: 'submitted' }, draft: true })
+    for (const step of [{ action: 'submit', from: 'draft', to: 'submitted' }, { action: 'return', from: 'submitted', to: 'draft' }, { action: 'submit', from: 'draft', to: 'submitted' }] as const)
+      await payload.create({ collection: 'report-transitions', data: { report: report.id, unit: unitId, user: editor.id, ...step } })
+    let steps: Awaited<ReturnType<typeof readWorkflowHistory>> = []
+    const sent = await statementsOf(async () => (steps = await readWorkflowHistory(payload, report.id, { ...editor, collection: 'users' })))
+    expect(steps.map((s) => s.action)).toEqual(['submit', 'return', 'submit'])
+    expect(steps[0].user).toMatchObject({ id: editor.id, name: editor.name })
+    expect(sent.filter((s) => /from "(reports|_reports_v)"/.test(s.sql))).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import React from 'react'
+import { readWorkflowHistory } from '../../data/workflowHistory'
 import { formatDateTimeVN } from '../../lib/format/dates'
 import { stateLabel } from '../../lib/workflow/states'
 import { actionLabel } from '../../lib/workflow/transitions'
@@ -7,15 +8,7 @@ import { actionLabel } from '../../lib/workflow/transitions'
 /** The report's workflow history, newest first: who did what, when, and what they said. */
 export async function WorkflowTimeline({ id, payload, req }: { id?: number | string; payload: Payload; req: Parameters<Payload['find']>[0]['req'] }) {
   if (!id) return null
-  const { docs } = await payload.find({
-    collection: 'report-transitions',
-    where: { report: { equals: id } },
-    sort: '-createdAt',
-    limit: 100,
-    depth: 1,
-    overrideAccess: false,
-    user: req?.user,
-  })
+  const docs = await readWorkflowHistory(payload, id, req?.user)
   return (
     <section className="workflow-timeline" aria-label="Lịch sử quy trình" style={{ marginBottom: '1.5rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>Lịch sử quy trình</h4>
