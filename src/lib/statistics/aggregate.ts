@@ -1,0 +1,122 @@
+import { monthsBetween, type Period } from './period'
+import type { CountMap, ReportsMonth, ViewsMonth } from './summarise'
+import { currentUnitOf, type ScopeUnit } from './unitScope'
+
+/** A month document as the dashboard reads it (collections/StatisticsMonths). */
+export type MonthDoc = { unit: string; month: string } & ({ kind: 'reports'; data: ReportsMonth } | { kind: 'views'; data: ViewsMonth })
+
+export type Count = { key: string; count: number }
+
+export type ReportFigures = {
+  total: number
+  byMonth: Count[]
+  /** each unit under the name it published with */
+  byUnit: Count[]
+  /** the same added up under the unit each became (renames and mergers followed) */
+  byCurrentUnit: Count[]
+  byCategory: Count[]
+  byCampaign: Count[]
+  officials: Count[]
+}
+
+export type WorkflowFigures = {
+  /** published reports that went through the workflow here */
+  reports: number
+  medianHours: number | null
+  slowestHours: number | null
+  returns: number
+  returnedReports: number
+  returnsPerReport: number | null
+}
+
+export type ReaderFigures = { total: number; byDay: Count[]; byMonth: Count[]; top: Count[] }
+
+const addTo = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by)
+const addAll = (map: Map<string, number>, counts: CountMap) => {
+  for (const [key, n] of Object.entries(counts)) addTo(map, key, n)
+}
+/** Largest first; ties in key order so tables and exports are stable. */
+export const ranked = (map: Map<string, number>, limit = Infinity): Count[] =>
+  [...map]
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+    .slice(0, limit)
+
+export function median(values: number[]): number | null {
+  if (!values.length) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** The months a chart by month shows: the period's, or (for all years) the first to the last with figures. */
+function chartMonths(period: Pick<Period, 'from' | 'to'>, present: string[]): string[] {
+  if (period.from && period.to) return monthsBetween(period.from, period.to)
+  if (!present.length) return []
+  const sorted = [...present].sort()
+  return monthsBetween(sorted[0], sorted.at(-1)!)
+}
+
+/** Adds up the month documents of the units in scope over the period. */
+export function aggregate(docs: MonthDoc[], units: ScopeUnit[], period: Pick<Period, 'from' | 'to'>, topN = 10): { reports: ReportFigures; workflow: WorkflowFigures; readers: ReaderFigures } {
+  const inside = docs.filter((d) => (!period.from || d.month >= period.from) && (!period.to || d.month <= period.to))
+  const months = new Map<string, number>()
+  const byUnit = new Map<string, number>()
+  const byCurrent = new Map<string, number>()
+  const categories = new Map<string, number>()
+  const campaigns = new Map<string, number>()
+  const officials = new Map<string, number>()
+  const turnaround: number[] = []
+  const returns: number[] = []
+  const viewDays = new Map<string, number>()
+  const viewMonths = new Map<string, number>()
+  const viewReports = new Map<string, number>()
+  for (const doc of inside) {
+    if (doc.kind === 'reports') {
+      const d = doc.data
+      if (!d.published) continue
+      addTo(months, doc.month, d.published)
+      addTo(byUnit, doc.unit, d.published)
+      addTo(byCurrent, currentUnitOf(doc.unit, units), d.published)
+      addAll(categories, d.categories)
+      addAll(campaigns, d.campaigns)
+      addAll(officials, d.officials)
+      turnaround.push(...d.turnaround)
+      returns.push(...d.returns)
+    } else {
+      for (const [day, n] of Object.entries(doc.data.days)) {
+        addTo(viewDays, day, n)
+        addTo(viewMonths, day.slice(0, 7), n)
+      }
+      addAll(viewReports, doc.data.reports)
+    }
+  }
+  const byMonth = (map: Map<string, number>) => chartMonths(period, [...map.keys()]).map((month) => ({ key: month, count: map.get(month) ?? 0 }))
+  const totalReturns = returns.reduce((a, b) => a + b, 0)
+  return {
+    reports: {
+      total: [...months.values()].reduce((a, b) => a + b, 0),
+      byMonth: byMonth(months),
+      byUnit: ranked(byUnit),
+      byCurrentUnit: ranked(byCurrent),
+      byCategory: ranked(categories),
+      byCampaign: ranked(campaigns),
+      officials: ranked(officials, topN),
+    },
+    workflow: {
+      reports: returns.length,
+      medianHours: median(turnaround),
+      slowestHours: turnaround.length ? Math.max(...turnaround) : null,
+      returns: totalReturns,
+      returnedReports: returns.filter((n) => n > 0).length,
+      returnsPerReport: returns.length ? totalReturns / returns.length : null,
+    },
+    readers: {
+      total: [...viewDays.values()].reduce((a, b) => a + b, 0),
+      byDay: [...viewDays].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count })),
+      byMonth: byMonth(viewMonths),
+      top: ranked(viewReports, topN),
+    },
+  }
+}
