@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Official } from '../../src/payload-types'
+import { organisationLookupOf } from '../../src/data/organisationsOfRequest'
+import { titledName, type Position } from '../../src/lib/officials/titlesAtDate'
 import { relationId } from '../../src/lib/roles'
 
 export type MentionedOfficial = Pick<Official, 'id' | 'fullName' | 'positions'>
@@ -54,4 +56,16 @@ export async function mentionedOfficials(req: PayloadRequest, ids: (string | num
     .map((id) => found.get(id))
     .filter((o): o is Read => Boolean(o))
     .map((o) => merged.get(relationId(o.mergedInto) ?? '') ?? o)
+}
+
+export type TitledOfficial = { id: string; titled: string }
+
+/**
+ * "Đồng chí {name}, {titles on that date}" for each official a report names, with the id of the
+ * record it reads as: the one titling of the admin's reports and the public site's.
+ */
+export async function titledOfficials(req: PayloadRequest, ids: (string | number)[], date: string | Date): Promise<TitledOfficial[]> {
+  if (!ids.length) return []
+  const [officials, lookup] = await Promise.all([mentionedOfficials(req, ids), organisationLookupOf(req)])
+  return officials.map((o) => ({ id: String(o.id), titled: titledName(o.fullName, (o.positions ?? []) as Position[], date, lookup) }))
 }

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers'
-import { sitePayload } from './queries'
+import { sitePayload } from './sitePayload'
 
 /**
  * The signed-in staff member, read from the request's Payload cookie. Only the draft-preview

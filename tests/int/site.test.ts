@@ -1,5 +1,5 @@
 /**
- * The public site's reads (src/site/queries.ts), its feeds and sitemap, the view counter and
+ * The public site's reads (src/site/*.ts), its feeds and sitemap, the view counter and
  * the revalidation hooks, on the Local API: only published versions ever reach a reader.
  * The same reads served through a production server, cached and revalidated, are checked in
  * tests/e2e/site.test.ts.
@@ -18,7 +18,15 @@ vi.mock('../../src/site/revalidate', () => ({
   },
 }))
 
-const site = await import('../../src/site/queries')
+const site = {
+  ...(await import('../../src/site/home')),
+  ...(await import('../../src/site/lists')),
+  ...(await import('../../src/site/report')),
+  ...(await import('../../src/site/official')),
+  ...(await import('../../src/site/campaign')),
+  ...(await import('../../src/site/model')),
+  ...(await import('../../src/site/legal')),
+}
 const { feedResponse } = await import('../../src/site/feeds')
 const { flushViews, countView } = await import('../../src/site/viewCounter')
 const { transitionReport } = await import('../../collections/Reports/workflow/transitionReport')
@@ -134,7 +142,7 @@ describe('the public site shows published versions only', () => {
 
   it('draft preview shows the newest version to staff of the unit, and nothing of other units', async () => {
     const editor = await makeUser(payload, ['editor'], [haiDuong.id])
-    const user = { ...editor, collection: 'users' }
+    const user = { ...editor, collection: 'users' as const }
     expect((await site.getReportPreview(haiDuong.slug, reports.edited.slug, user))?.title).toBe(`Bản sửa chưa duyệt ${tag}`)
     expect((await site.getReportPreview(haiDuong.slug, reports.draft.slug, user))?.status).toBe('draft')
     expect(await site.getReportPreview(caMau.slug, reports.otherUnitDraft.slug, user)).toBeNull()

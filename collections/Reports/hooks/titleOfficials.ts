@@ -1,8 +1,6 @@
 import type { FieldHook } from 'payload'
 import { relationId } from '../../../src/lib/roles'
-import { titledName, type Position } from '../../../src/lib/officials/titlesAtDate'
-import { mentionedOfficials } from '../../Officials/mentionedOfficials'
-import { organisationLookupOf } from '../../../src/data/organisationsOfRequest'
+import { titledOfficials } from '../../Officials/mentionedOfficials'
 import type { Report } from '../../../src/payload-types'
 
 /**
@@ -12,9 +10,7 @@ import type { Report } from '../../../src/payload-types'
  */
 export const titleOfficials: FieldHook<Report> = async ({ data, req, siblingData }) => {
   const source = (siblingData ?? data) as Partial<Report> | undefined
-  const ids = (source?.officials ?? []).map((o) => relationId(o as never)).filter((id): id is string => Boolean(id))
-  if (!ids.length) return []
+  const ids = (source?.officials ?? []).map((o) => relationId(o)).filter((id): id is string => Boolean(id))
   const date = source?.publishedAt ?? source?.createdAt ?? new Date().toISOString()
-  const lookup = await organisationLookupOf(req)
-  return (await mentionedOfficials(req, ids)).map((o) => titledName(o.fullName, (o.positions ?? []) as Position[], date, lookup))
+  return (await titledOfficials(req, ids, date)).map((o) => o.titled)
 }

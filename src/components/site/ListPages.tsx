@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { feedPath, pagedPath } from '@/lib/site/urls'
-import { getCategoryPage, getUnitPage } from '@/site/queries'
+import { getCategoryPage, getUnitPage } from '@/site/lists'
 import { Pagination } from './Pagination'
 import { ReportList } from './ReportList'
 

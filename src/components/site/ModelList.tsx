@@ -1,4 +1,4 @@
-import type { ModelCard } from '@/site/queries'
+import type { ModelCard } from '@/site/model'
 
 export function ModelList({ models, empty, heading: H = 'h3' }: { models: ModelCard[]; empty: string; heading?: 'h2' | 'h3' }) {
   if (!models.length) return <p className="empty">{empty}</p>

@@ -1,4 +1,4 @@
-import type { ReportCard } from '@/site/queries'
+import type { ReportCard } from '@/site/cards'
 import { DateTime } from './DateTime'
 import { Picture } from './Picture'
 

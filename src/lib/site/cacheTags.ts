@@ -24,3 +24,6 @@ export type TaggedCollection = keyof typeof COLLECTION_TAGS
 
 /** Next refuses tags over 256 characters; slugs are at most 96, so this is a guard only. */
 export const reportPathTag = (unitSlug: string, slug: string): string => `report-path:${unitSlug}:${slug}`.slice(0, 256)
+
+/** What any list of report cards shows: the reports, their units, categories and photos. */
+export const LIST_TAGS: readonly string[] = [REPORTS_TAG, COLLECTION_TAGS.units, COLLECTION_TAGS.categories, COLLECTION_TAGS.media]

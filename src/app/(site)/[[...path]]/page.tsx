@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { ReportItem, ReportList } from '@/components/site/ReportList'
-import { getHome } from '@/site/queries'
+import { getHome } from '@/site/home'
 
 /**
  * Home. It sits in an optional catch-all so that `next build` (which has no database)

@@ -1,7 +1,7 @@
 import { requestAddress } from '@/lib/api/clientAddress'
 import { SeenRecently } from '@/lib/site/viewTally'
 import { countView, validReportId } from '@/site/viewCounter'
-import { sitePayload } from '@/site/queries'
+import { sitePayload } from '@/site/sitePayload'
 
 /**
  * The view counter's beacon: answers at once; the count is written in the background, for

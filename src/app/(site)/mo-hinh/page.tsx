@@ -3,7 +3,8 @@ import { ModelList } from '@/components/site/ModelList'
 import { Pagination } from '@/components/site/Pagination'
 import { pageFromQuery } from '@/lib/site/pagination'
 import { modelDirectoryPath } from '@/lib/site/urls'
-import { getModelDirectory, getUnits } from '@/site/queries'
+import { getModelDirectory } from '@/site/model'
+import { getUnits } from '@/site/reference'
 
 /**
  * The "Dân vận khéo" model directory: filter by field, unit and year, with counts by field.

@@ -1,7 +1,7 @@
 import { buildSitemap } from '@/lib/site/sitemap'
 import { absoluteUrl } from '@/lib/site/urls'
 import { XML_HEADERS } from '@/site/feeds'
-import { getSitemapEntries } from '@/site/queries'
+import { getSitemapEntries } from '@/site/sitemap'
 
 /** Every public page: published reports, units, categories, officials, campaigns, models, documents. */
 export const dynamic = 'force-dynamic'

@@ -5,7 +5,8 @@ import { Pagination } from '@/components/site/Pagination'
 import { pageFromQuery } from '@/lib/site/pagination'
 import { searchPath } from '@/lib/site/urls'
 import { searchSite, type SearchKind } from '@/lib/search/searchSite'
-import { getCategories, getReportYears, getUnits, sitePayload } from '@/site/queries'
+import { getCategories, getReportYears, getUnits } from '@/site/reference'
+import { sitePayload } from '@/site/sitePayload'
 
 /**
  * Search: words with or without diacritics ("dan van kheo"), filtered by unit, category and

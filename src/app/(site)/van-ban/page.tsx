@@ -3,7 +3,7 @@ import { DateTime } from '@/components/site/DateTime'
 import { Pagination } from '@/components/site/Pagination'
 import { pageFromQuery } from '@/lib/site/pagination'
 import { legalDirectoryPath } from '@/lib/site/urls'
-import { getLegalList } from '@/site/queries'
+import { getLegalList } from '@/site/legal'
 
 /** Legal documents: the list, searchable by number ("04/2015/NĐ-CP", "25-nq/tw") or by words. */
 export const dynamic = 'force-dynamic'

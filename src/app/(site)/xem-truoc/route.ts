@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import { relationId } from '@/lib/roles'
 import { previewPath, reportPath } from '@/lib/site/urls'
 import { currentStaff } from '@/site/auth'
-import { sitePayload } from '@/site/queries'
+import { sitePayload } from '@/site/sitePayload'
 
 /**
  * /xem-truoc?id=ID — staff preview. The Payload user comes from the request's cookie; without

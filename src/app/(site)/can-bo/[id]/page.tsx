@@ -5,7 +5,7 @@ import { Picture } from '@/components/site/Picture'
 import { ReportList } from '@/components/site/ReportList'
 import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/site/metadata'
 import { officialPath } from '@/lib/site/urls'
-import { getOfficialPage } from '@/site/queries'
+import { getOfficialPage } from '@/site/official'
 
 /** An official: titles held today, the dated list of positions, and the reports that mention them. */
 export const revalidate = 300

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { CategoryPageView } from '@/components/site/ListPages'
 import { pageMetadata } from '@/lib/site/metadata'
 import { categoryPath } from '@/lib/site/urls'
-import { getCategoryPage } from '@/site/queries'
+import { getCategoryPage } from '@/site/lists'
 
 export const revalidate = 300
 export const dynamicParams = true

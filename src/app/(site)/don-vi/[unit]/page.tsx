@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { UnitPageView } from '@/components/site/ListPages'
 import { NOT_FOUND_METADATA, pageMetadata } from '@/lib/site/metadata'
 import { unitPath } from '@/lib/site/urls'
-import { getUnitPage } from '@/site/queries'
+import { getUnitPage } from '@/site/lists'
 
 export const revalidate = 300
 export const dynamicParams = true

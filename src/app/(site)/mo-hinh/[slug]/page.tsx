@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { Picture } from '@/components/site/Picture'
 import { ReportList } from '@/components/site/ReportList'
 import { pageMetadata } from '@/lib/site/metadata'
-import { getModelPage } from '@/site/queries'
+import { getModelPage } from '@/site/model'
 
 export const revalidate = 300
 export const dynamicParams = true

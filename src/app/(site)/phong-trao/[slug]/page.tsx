@@ -4,7 +4,7 @@ import { DateTime } from '@/components/site/DateTime'
 import { ModelList } from '@/components/site/ModelList'
 import { ReportList } from '@/components/site/ReportList'
 import { pageMetadata } from '@/lib/site/metadata'
-import { getCampaignPage } from '@/site/queries'
+import { getCampaignPage } from '@/site/campaign'
 
 /** A campaign (movement, theme year, plan): what it is, its reports and its models. */
 export const revalidate = 300

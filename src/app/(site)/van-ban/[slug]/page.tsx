@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { DateTime } from '@/components/site/DateTime'
 import { ReportList } from '@/components/site/ReportList'
 import { pageMetadata } from '@/lib/site/metadata'
-import { getLegalDocument } from '@/site/queries'
+import { getLegalDocument } from '@/site/legal'
 
 export const revalidate = 300
 export const dynamicParams = true

@@ -10,7 +10,7 @@ import { newsArticleJsonLd, serializeJsonLd } from '@/lib/site/jsonLd'
 import { NOT_FOUND_METADATA } from '@/lib/site/metadata'
 import { absoluteUrl, exitPreviewPath, viewBeaconPath } from '@/lib/site/urls'
 import { currentStaff } from '@/site/auth'
-import { getReport, getReportPreview, type ReportView } from '@/site/queries'
+import { getReport, getReportPreview, type ReportView } from '@/site/report'
 
 /**
  * A report. Readers get the published version, rendered once and served from the cache until

@@ -2,7 +2,7 @@ import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter } from '
 import { articleDocument, attachmentHeader, escapeHtml } from '@/lib/site/articleDocument'
 import { pictureOf, type MediaLike } from '@/lib/site/images'
 import { absoluteUrl, reportPath } from '@/lib/site/urls'
-import { getReport } from '@/site/queries'
+import { getReport } from '@/site/report'
 
 /**
  * "Lưu bài" (NĐ 42/2022/NĐ-CP): the published report as one HTML file to keep. It reads the

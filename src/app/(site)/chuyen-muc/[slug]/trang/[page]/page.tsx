@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { CategoryPageView } from '@/components/site/ListPages'
 import { NOT_FOUND_METADATA } from '@/lib/site/metadata'
 import { parsePageParam } from '@/lib/site/pagination'
-import { getCategoryPage } from '@/site/queries'
+import { getCategoryPage } from '@/site/lists'
 
 export const revalidate = 300
 export const dynamicParams = true
