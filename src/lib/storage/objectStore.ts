@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -7,6 +8,8 @@ export type ObjectStore = {
   put(name: string, body: Buffer, contentType: string): Promise<void>
   get(name: string): Promise<Buffer | null>
   remove(names: string[]): Promise<void>
+  /** Every stored file with when it was last written (the start-up recovery's inventory). */
+  list(): Promise<{ name: string; modifiedAt: number }[]>
 }
 
 export type S3Settings = {
@@ -39,13 +42,32 @@ export function localStore(dir: string): ObjectStore {
     kind: 'local',
     async put(name, body) {
       await fs.mkdir(dir, { recursive: true })
-      await fs.writeFile(file(name), body)
+      // whole or not at all: a crash mid-write leaves a partial copy under another name (swept
+      // at start-up), never a cut-off file under the real one
+      const partial = `${file(name)}.tmp-${randomBytes(4).toString('hex')}`
+      try {
+        await fs.writeFile(partial, body)
+        await fs.rename(partial, file(name))
+      } catch (error) {
+        await fs.rm(partial, { force: true })
+        throw error
+      }
     },
     async get(name) {
       return fs.readFile(file(name)).catch(() => null)
     },
     async remove(names) {
       await Promise.all(names.map((n) => fs.rm(file(n), { force: true })))
+    },
+    async list() {
+      const names = await fs.readdir(dir).catch(() => [] as string[])
+      const found = await Promise.all(
+        names.map(async (name) => {
+          const stat = await fs.stat(path.join(dir, name)).catch(() => null)
+          return stat?.isFile() ? { name, modifiedAt: stat.mtimeMs } : null
+        }),
+      )
+      return found.filter((f): f is { name: string; modifiedAt: number } => f !== null)
     },
   }
 }
@@ -83,6 +105,21 @@ export function s3Store(settings: S3Settings): ObjectStore {
     async remove(names) {
       const { sdk, s3 } = await client
       await Promise.all(names.map((n) => s3.send(new sdk.DeleteObjectCommand({ Bucket: settings.bucket, Key: key(n) }))))
+    },
+    async list() {
+      const { sdk, s3 } = await client
+      const prefix = settings.prefix ? `${settings.prefix}/` : ''
+      const found: { name: string; modifiedAt: number }[] = []
+      let token: string | undefined
+      do {
+        const page = await s3.send(new sdk.ListObjectsV2Command({ Bucket: settings.bucket, Prefix: prefix, ContinuationToken: token }))
+        for (const item of page.Contents ?? []) {
+          const name = item.Key?.slice(prefix.length)
+          if (name && !name.includes('/')) found.push({ name, modifiedAt: item.LastModified?.getTime() ?? 0 })
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined
+      } while (token)
+      return found
     },
   }
 }
