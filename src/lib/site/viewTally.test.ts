@@ -55,3 +55,31 @@ describe('SeenRecently', () => {
     expect(seen.firstTime('a', '4', 1)).toBe(false)
   })
 })
+
+describe('isBotAgent', () => {
+  it('knows crawlers, previewers and scripts that say so', async () => {
+    const { isBotAgent } = await import('./viewTally')
+    for (const agent of [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
+      'facebookexternalhit/1.1',
+      'Zalo-Preview',
+      'curl/8.5.0',
+      'python-requests/2.31',
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36',
+      '',
+      null,
+    ])
+      expect([agent, isBotAgent(agent)]).toEqual([agent, true])
+  })
+  it('counts readers\' browsers', async () => {
+    const { isBotAgent } = await import('./viewTally')
+    for (const agent of [
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+      'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36 Zalo android/12.0',
+      'Browser-A',
+    ])
+      expect([agent, isBotAgent(agent)]).toEqual([agent, false])
+  })
+})

@@ -57,3 +57,12 @@ export class SeenRecently {
     return true
   }
 }
+
+// crawlers, link previewers, monitors and scripted clients that name themselves in the User-Agent
+const BOT_AGENT = /bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|embedly|preview|monitor|pingdom|uptime|headless|lighthouse|curl\/|wget\/|python-requests|python-urllib|go-http-client|java\/|okhttp|axios\/|node-fetch|libwww|httpclient|scrapy|phantomjs/i
+
+/** Whether a User-Agent says it is no human reader (empty ones included): such visits are not counted. */
+export function isBotAgent(userAgent: string | null | undefined): boolean {
+  const agent = (userAgent ?? '').trim()
+  return agent === '' || BOT_AGENT.test(agent)
+}

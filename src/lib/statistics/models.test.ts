@@ -33,6 +33,7 @@ describe('countModels', () => {
       { key: '2023', count: 1 },
       { key: '2024', count: 2 },
     ])
+    expect(f.byYearField).toEqual({ '2023': { economy: 1 }, '2024': { economy: 1, 'culture-society': 1 } })
     expect(f.byStatus).toEqual([
       { key: 'recognised', count: 2 },
       { key: 'effective', count: 1 },

@@ -18,6 +18,8 @@ export type ModelFigures = {
   byLevel: Count[]
   byStatus: Count[]
   byYear: Count[]
+  /** year → field → models: the bars by year, stacked by field */
+  byYearField: Record<string, Record<string, number>>
 }
 
 /**
@@ -36,6 +38,12 @@ export function countModels(models: CountedModel[], units: ScopeUnit[], years: {
     return map
   }
   const fields = tally((m) => m.field)
+  const byYearField: Record<string, Record<string, number>> = {}
+  for (const m of upTo) {
+    if (m.yearRecognised === null) continue
+    const year = (byYearField[String(m.yearRecognised)] ??= {})
+    year[m.field] = (year[m.field] ?? 0) + 1
+  }
   return {
     total: upTo.length,
     recognised: upTo.filter((m) => m.status === 'recognised').length,
@@ -47,6 +55,7 @@ export function countModels(models: CountedModel[], units: ScopeUnit[], years: {
     byLevel: ranked(tally((m) => m.level ?? '')),
     byStatus: ranked(tally((m) => m.status ?? '')),
     byYear: [...tally((m) => (m.yearRecognised === null ? null : String(m.yearRecognised)))].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count })),
+    byYearField,
   }
 }
 

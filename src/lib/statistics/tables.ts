@@ -12,6 +12,8 @@ export type Dashboard = {
   period: Period
   /** the units whose figures these are, by id */
   units: Array<{ id: string; name: string }>
+  /** the units the user may choose in the filter (theirs and their predecessors; every unit for admins) */
+  unitChoices: Array<{ id: string; name: string }>
   models: ModelFigures
   modelSentence: Text
   reports: ReportFigures
@@ -39,8 +41,8 @@ export type StatTable = {
   title: Text
   columns: Column[]
   rows: Cell[][]
-  /** a bar chart of one numeric column against the first, where people read a trend */
-  chart?: { value: number }
+  /** bars of these numeric columns against the first (stacked when several), where people read a trend */
+  chart?: { values: number[] }
 }
 
 export const SECTIONS: Record<StatTable['section'], Text> = {
@@ -62,12 +64,19 @@ export function dashboardTables(d: Dashboard, lang: Lang = 'vi'): StatTable[] {
   const countCol = (vi: string, en: string) => col(vi, en, 'count')
   const { models: m, reports: r, workflow: w, readers: v } = d
   return [
-    { id: 'mo-hinh-linh-vuc', section: 'models', title: { vi: 'Mô hình theo lĩnh vực', en: 'Models by field' }, columns: [col('Lĩnh vực', 'Field'), countCol('Số mô hình', 'Models')], rows: m.byField.map((c) => [option(MODEL_FIELDS, c.key, lang), c.count]), chart: { value: 1 } },
+    { id: 'mo-hinh-linh-vuc', section: 'models', title: { vi: 'Mô hình theo lĩnh vực', en: 'Models by field' }, columns: [col('Lĩnh vực', 'Field'), countCol('Số mô hình', 'Models')], rows: m.byField.map((c) => [option(MODEL_FIELDS, c.key, lang), c.count]), chart: { values: [1] } },
     { id: 'mo-hinh-don-vi', section: 'models', title: { vi: 'Mô hình theo đơn vị', en: 'Models by unit' }, columns: [col('Đơn vị', 'Unit'), col('Đơn vị hiện nay', 'Unit today'), countCol('Số mô hình', 'Models')], rows: m.byUnit.map((c) => [unitName(c.key), unitName(d.names.currentUnits[c.key] ?? c.key), c.count]) },
     { id: 'mo-hinh-cap', section: 'models', title: { vi: 'Mô hình theo cấp', en: 'Models by level' }, columns: [col('Cấp', 'Level'), countCol('Số mô hình', 'Models')], rows: m.byLevel.map((c) => [option(CAMPAIGN_SCOPES, c.key, lang), c.count]) },
     { id: 'mo-hinh-trang-thai', section: 'models', title: { vi: 'Mô hình theo trạng thái', en: 'Models by status' }, columns: [col('Trạng thái', 'Status'), countCol('Số mô hình', 'Models')], rows: m.byStatus.map((c) => [option(MODEL_STATUSES, c.key, lang), c.count]) },
-    { id: 'mo-hinh-nam', section: 'models', title: { vi: 'Mô hình theo năm công nhận', en: 'Models by year recognised' }, columns: [col('Năm công nhận', 'Year recognised'), countCol('Số mô hình', 'Models')], rows: m.byYear.map((c) => [c.key, c.count]), chart: { value: 1 } },
-    { id: 'tin-bai-thang', section: 'reports', title: { vi: 'Tin bài xuất bản theo tháng', en: 'Reports published by month' }, columns: [col('Tháng', 'Month', 'month'), countCol('Tin bài', 'Reports')], rows: r.byMonth.map((c) => [c.key, c.count]), chart: { value: 1 } },
+    {
+      id: 'mo-hinh-nam',
+      section: 'models',
+      title: { vi: 'Mô hình theo năm công nhận và lĩnh vực', en: 'Models by year recognised and field' },
+      columns: [col('Năm công nhận', 'Year recognised'), ...MODEL_FIELDS.map((f) => countCol(f.vi, f.en)), countCol('Tổng', 'Total')],
+      rows: m.byYear.map((c) => [c.key, ...MODEL_FIELDS.map((f) => m.byYearField[c.key]?.[f.value] ?? 0), c.count]),
+      chart: { values: MODEL_FIELDS.map((_, i) => i + 1) },
+    },
+    { id: 'tin-bai-thang', section: 'reports', title: { vi: 'Tin bài xuất bản theo tháng', en: 'Reports published by month' }, columns: [col('Tháng', 'Month', 'month'), countCol('Tin bài', 'Reports')], rows: r.byMonth.map((c) => [c.key, c.count]), chart: { values: [1] } },
     {
       id: 'tin-bai-don-vi',
       section: 'reports',
@@ -98,8 +107,8 @@ export function dashboardTables(d: Dashboard, lang: Lang = 'vi'): StatTable[] {
         [lang === 'vi' ? 'Số lần trả lại bình quân mỗi tin bài' : 'Returns per report', round1(w.returnsPerReport), lang === 'vi' ? 'lần' : 'times'],
       ],
     },
-    { id: 'luot-xem-thang', section: 'readers', title: { vi: 'Lượt xem theo tháng', en: 'Views by month' }, columns: [col('Tháng', 'Month', 'month'), countCol('Lượt xem', 'Views')], rows: v.byMonth.map((c) => [c.key, c.count]), chart: { value: 1 } },
-    { id: 'luot-xem-ngay', section: 'readers', title: { vi: 'Lượt xem theo ngày', en: 'Views by day' }, columns: [col('Ngày', 'Day', 'day'), countCol('Lượt xem', 'Views')], rows: v.byDay.map((c) => [c.key, c.count]), chart: { value: 1 } },
+    { id: 'luot-xem-thang', section: 'readers', title: { vi: 'Lượt xem theo tháng', en: 'Views by month' }, columns: [col('Tháng', 'Month', 'month'), countCol('Lượt xem', 'Views')], rows: v.byMonth.map((c) => [c.key, c.count]), chart: { values: [1] } },
+    { id: 'luot-xem-ngay', section: 'readers', title: { vi: 'Lượt xem theo ngày', en: 'Views by day' }, columns: [col('Ngày', 'Day', 'day'), countCol('Lượt xem', 'Views')], rows: v.byDay.map((c) => [c.key, c.count]), chart: { values: [1] } },
     {
       id: 'doc-nhieu',
       section: 'readers',
