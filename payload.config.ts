@@ -25,6 +25,7 @@ import { reportVersionIndexes } from './collections/Reports/versionIndexes'
 import { ReportTransitions } from './collections/ReportTransitions'
 import { ReportViews } from './collections/ReportViews'
 import { SearchEntries } from './collections/SearchEntries'
+import { SiteInvalidations } from './collections/SiteInvalidations'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { LoginFailures } from './collections/LoginFailures'
@@ -86,7 +87,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, LoginFailures, SearchEntries, ImportRuns, ReportViews, AuditLog]))),
+  collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, LoginFailures, SearchEntries, SiteInvalidations, ImportRuns, ReportViews, AuditLog]))),
   // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands;
   // tables (Payload's table feature, so tables pasted from Word survive) and a clean paste from Word
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature(), WordPasteFeature(), HandleLabelsFeature()] }),

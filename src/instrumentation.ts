@@ -14,5 +14,8 @@ export async function register() {
     // Load the site search's index in the background, so the first search does not wait for it.
     const { warmSearchIndex } = await import('./lib/search/indexSync')
     warmSearchIndex(payload).catch((error) => payload.logger.warn({ err: error }, 'search index: warm-up failed'))
+    // Follow the invalidation log, so a write on any server process reaches this one's caches.
+    const { followInvalidations } = await import('./invalidation/followInvalidations')
+    followInvalidations(payload)
   }
 }

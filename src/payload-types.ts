@@ -34,6 +34,7 @@ export interface Config {
     users: User;
     'login-failures': LoginFailure;
     'search-entries': SearchEntry;
+    'site-invalidations': SiteInvalidation;
     'import-runs': ImportRun;
     'report-views': ReportView;
     'audit-log': AuditLog;
@@ -75,6 +76,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'login-failures': LoginFailuresSelect<false> | LoginFailuresSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'site-invalidations': SiteInvalidationsSelect<false> | SiteInvalidationsSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'report-views': ReportViewsSelect<false> | ReportViewsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -673,6 +675,34 @@ export interface SearchEntry {
    * Kept so other processes drop it from their index.
    */
   removed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-invalidations".
+ */
+export interface SiteInvalidation {
+  id: number;
+  tags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  paths?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  origin?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1282,6 +1312,17 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   text?: T;
   hash?: T;
   removed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-invalidations_select".
+ */
+export interface SiteInvalidationsSelect<T extends boolean = true> {
+  tags?: T;
+  paths?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }

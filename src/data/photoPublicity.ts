@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq } from 'payload'
-import { COLLECTION_TAGS } from '../lib/site/cacheTags'
+import { photoHiddenInvalidation } from '../lib/site/invalidation'
 import { photosUsedIn } from '../lib/media/photosUsed'
-import { revalidateSite } from '../site/revalidate'
+import { invalidateSite } from '../invalidation/invalidateSite'
 
 /**
  * Whether a photo is public: an editor marked it so, or a document readers see uses it (a
@@ -34,7 +34,7 @@ export async function photoInUse(req: PayloadRequest, id: Id): Promise<boolean> 
  * Sets the stored flag of each photo to what it should be now, without the photo's own hooks
  * (the save that changed its use is not a change to the photo, and may be made by someone who
  * could not edit it). When one stops being public, every cached page showing photos goes,
- * the production server's page copies with them (src/site/revalidate.ts): the pages of the
+ * the production server's page copies with them, on every process (src/invalidation): the pages of the
  * document that let it go are revalidated by that document's own hooks, this catches the rest.
  */
 export async function refreshPhotoPublicity(req: PayloadRequest, ids: Id[]): Promise<void> {
@@ -50,7 +50,7 @@ export async function refreshPhotoPublicity(req: PayloadRequest, ids: Id[]): Pro
     await req.payload.db.updateOne({ collection: 'media', id, data: { public: should }, req })
     if (photo.public && !should) hidden = true
   }
-  if (hidden) await revalidateSite({ paths: [], tags: [COLLECTION_TAGS.media] }, req.payload.logger)
+  if (hidden) await invalidateSite({ req }, photoHiddenInvalidation())
 }
 
 /**

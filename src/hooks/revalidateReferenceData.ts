@@ -1,24 +1,22 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 import { COLLECTION_TAGS, type TaggedCollection } from '../lib/site/cacheTags'
-import { revalidateSite } from '../site/revalidate'
+import { referenceInvalidation } from '../lib/site/invalidation'
+import { invalidateSite } from '../invalidation/invalidateSite'
 
 /**
  * Reference records (units, categories, officials, campaigns, models, legal documents, photos)
- * appear on many public pages; a change revalidates every cached page tagged with the
- * collection. A new photo is on no public page until a report using it is published, so
- * uploads revalidate nothing; editing one (alt text, caption, focal point) does.
+ * appear on many public pages; a change invalidates every cached page tagged with the
+ * collection (src/lib/site/invalidation.ts says which), on every server process.
  */
 export function revalidateReferenceData(collection: TaggedCollection): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
-  const tags = [COLLECTION_TAGS[collection]]
   return {
     afterChange: async ({ doc, operation, req }) => {
-      if (collection === 'media' && operation === 'create') return doc
-      if (req.context.bulkImport) return doc // an import revalidates once, at its end (src/import/runImport.ts)
-      await revalidateSite({ paths: [], tags }, req.payload.logger)
+      if (req.context.bulkImport) return doc // an import invalidates once, at its end (src/import/runImport.ts)
+      await invalidateSite({ req }, referenceInvalidation(collection, operation))
       return doc
     },
     afterDelete: async ({ doc, req }) => {
-      await revalidateSite({ paths: [], tags }, req.payload.logger)
+      await invalidateSite({ req }, referenceInvalidation(collection, 'delete'))
       return doc
     },
   }

@@ -1,9 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { unitsOfRequest } from '../data/unitsOfRequest'
 import { refreshPlannerStatistics } from '../data/plannerStatistics'
-import { COLLECTION_TAGS } from '../lib/site/cacheTags'
-import { reportRevalidationTargets } from '../lib/site/revalidation'
-import { revalidateSite } from '../site/revalidate'
+import { importInvalidation, type ReportLocation } from '../lib/site/invalidation'
+import { invalidateSite } from '../invalidation/invalidateSite'
 import { readPage } from '../lib/import/readPage'
 import { importPage, PageError, planPage, type ImportStatus, type PageOutcome, type PlannedOutcome } from './importPage'
 import type { SourceFile } from './readSources'
@@ -58,15 +57,12 @@ export async function runImport(payload: Payload, sources: Iterable<SourceFile> 
   return summary
 }
 
-/** The pages a published import touched, revalidated once (inside the Next server; a no-op in the CLI). */
+/**
+ * The pages a published import touched, invalidated once on every server process (from the CLI
+ * too: the servers hear of it through the invalidation log).
+ */
 async function revalidateImported(payload: Payload, results: RunResult[]) {
-  const paths = new Set<string>()
-  const tags = new Set<string>()
-  for (const r of results) {
-    if ((r.action !== 'created' && r.action !== 'updated') || !('path' in r) || !r.path) continue
-    const targets = reportRevalidationTargets(null, { status: 'published', ...r.path })
-    targets.paths.forEach((p) => paths.add(p))
-    targets.tags.forEach((t) => tags.add(t))
-  }
-  if (paths.size) await revalidateSite({ paths: [...paths], tags: [...tags, ...Object.values(COLLECTION_TAGS)] }, payload.logger)
+  const written: ReportLocation[] = []
+  for (const r of results) if ((r.action === 'created' || r.action === 'updated') && 'path' in r && r.path) written.push(r.path)
+  await invalidateSite({ payload }, importInvalidation(written))
 }

@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       }
       keepCopy(res, cache, key)
     } else if (req.method !== 'GET' && req.method !== 'HEAD') {
-      // A save that revalidated the site emptied the cache (src/site/revalidate.ts), but Next
+      // A save that invalidated the site emptied the cache (src/invalidation/applyInvalidation.ts), but Next
       // applies revalidations as its request ends: a page copied in between would be the old
       // one, so empty it again once this request is done.
       const generation = cache.generation

@@ -11,8 +11,8 @@ import { graphql, loginToken, makeUser, openUnit, rest, samplePhoto, testPayload
 
 // Record what the hooks ask to revalidate (outside Next the real call does nothing).
 const revalidations = vi.hoisted(() => [] as { paths: string[]; tags: string[] }[])
-vi.mock('../../src/site/revalidate', () => ({
-  revalidateSite: async (targets: { paths: string[]; tags: string[] }) => {
+vi.mock('../../src/invalidation/applyInvalidation', () => ({
+  applyInvalidation: async (targets: { paths: string[]; tags: string[] }) => {
     if (targets.paths.length || targets.tags.length) revalidations.push(targets)
     return 'none'
   },

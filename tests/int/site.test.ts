@@ -11,8 +11,8 @@ import { makeUser, samplePhoto, testPayload, uniq, unitNamed, openUnit } from '.
 
 // Record what the hooks ask to revalidate (outside Next the real call does nothing).
 const revalidations = vi.hoisted(() => [] as { paths: string[]; tags: string[] }[])
-vi.mock('../../src/site/revalidate', () => ({
-  revalidateSite: async (targets: { paths: string[]; tags: string[] }) => {
+vi.mock('../../src/invalidation/applyInvalidation', () => ({
+  applyInvalidation: async (targets: { paths: string[]; tags: string[] }) => {
     if (targets.paths.length || targets.tags.length) revalidations.push(targets)
     return 'none'
   },
@@ -246,6 +246,10 @@ describe('the public site shows published versions only', () => {
     await transitionReport(payload, { id: created.id, action: 'publish', user: approver })
     expect(revalidations.at(-1)?.paths).toEqual(expected)
     expect(revalidations.at(-1)?.tags).toEqual(expect.arrayContaining(['reports', `report-path:${haiDuong.slug}:${created.slug}`]))
+    // …and recorded them in the invalidation log, which the other server processes follow
+    const logged = await payload.db.find<{ tags: string[]; paths: string[] }>({ collection: 'site-invalidations', where: {}, sort: '-createdAt', limit: 1, pagination: false })
+    expect(logged.docs[0]?.paths).toEqual(expected)
+    expect(logged.docs[0]?.tags).toEqual(expect.arrayContaining(['reports', `report-path:${haiDuong.slug}:${created.slug}`]))
     expect((await site.getReport(haiDuong.slug, created.slug))?.lead).toBe('Sapo mới')
 
     revalidations.length = 0

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { relationId } from '../../../src/lib/roles'
-import { reportRevalidationTargets, type ReportLocation } from '../../../src/lib/site/revalidation'
-import { revalidateSite } from '../../../src/site/revalidate'
+import { reportInvalidation, type ReportLocation } from '../../../src/lib/site/invalidation'
+import { invalidateSite } from '../../../src/invalidation/invalidateSite'
 
 type LiveReport = { id: number | string; slug?: string | null; unit?: unknown; category?: unknown; _status?: string | null }
 
@@ -34,15 +34,14 @@ export const captureLiveReport: CollectionBeforeChangeHook = async ({ data, oper
   return data
 }
 
-/** After a write that changes what readers see, revalidate the cached pages that show it. */
+/** After a write that changes what readers see, invalidate the cached pages that show it, on every server process. */
 export const revalidateReportAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (req.context.bulkImport) return doc
   const before = req.context[liveKey(doc.id)] as LiveReport | null | undefined
   // A draft save leaves the live document as it was: nothing readers see has changed.
   if (doc._status !== 'published' && before?._status !== 'published') return doc
   try {
-    const targets = reportRevalidationTargets(await locate(req, before), await locate(req, doc as LiveReport))
-    await revalidateSite(targets, req.payload.logger)
+    await invalidateSite({ req }, reportInvalidation(await locate(req, before), await locate(req, doc as LiveReport)))
   } catch (error) {
     req.payload.logger.warn({ err: error }, 'could not work out which pages to revalidate')
   }
@@ -52,7 +51,7 @@ export const revalidateReportAfterChange: CollectionAfterChangeHook = async ({ d
 export const revalidateReportAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
   if (doc?._status !== 'published') return doc
   try {
-    await revalidateSite(reportRevalidationTargets(await locate(req, doc as LiveReport), null), req.payload.logger)
+    await invalidateSite({ req }, reportInvalidation(await locate(req, doc as LiveReport), null))
   } catch (error) {
     req.payload.logger.warn({ err: error }, 'could not work out which pages to revalidate')
   }

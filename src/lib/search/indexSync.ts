@@ -158,6 +158,25 @@ function maybeCatchUp(payload: Payload, state: State) {
     })
 }
 
+/**
+ * Catches up now, if this process has loaded its index: another process's write was heard of
+ * (src/invalidation), so its rows are committed and the next search should find them.
+ */
+export async function catchUpNow(payload: Payload): Promise<void> {
+  const state = states.get(payload)
+  if (!state) return
+  await state.checking
+  state.lastCheck = Date.now()
+  const checking = catchUp(payload, state)
+    .catch((error) => payload.logger.warn({ err: error }, 'search index catch-up failed'))
+    .finally(() => {
+      if (state.checking === checking) state.checking = null
+      state.lastCheck = Date.now()
+    })
+  state.checking = checking
+  await checking
+}
+
 /** Applies rows changed by other processes (and re-reads rows written in transactions). */
 export async function catchUp(payload: Payload, state: State = stateFor(payload)): Promise<void> {
   await state.ready

@@ -1,27 +1,52 @@
 import { describe, expect, it } from 'vitest'
-import { reportRevalidationTargets } from './revalidation'
+import { importInvalidation, mergeInvalidations, referenceInvalidation, reportInvalidation } from './invalidation'
 import { pageFromQuery, pageWindow, parsePageParam } from './pagination'
 import { absoluteUrl, pagedPath, reportDownloadPath, siteOrigin } from './urls'
 
-describe('reportRevalidationTargets', () => {
+describe('reportInvalidation', () => {
   const live = { status: 'published', slug: 'hoi-nghi', unitSlug: 'ban-dan-van-tinh-uy-hai-duong', categorySlug: 'dan-van-kheo' }
 
   it('does nothing for drafts that never were live', () => {
-    expect(reportRevalidationTargets(null, { ...live, status: 'draft' })).toEqual({ paths: [], tags: [] })
-    expect(reportRevalidationTargets({ ...live, status: 'draft' }, { ...live, status: 'draft' })).toEqual({ paths: [], tags: [] })
+    expect(reportInvalidation(null, { ...live, status: 'draft' })).toEqual({ paths: [], tags: [] })
+    expect(reportInvalidation({ ...live, status: 'draft' }, { ...live, status: 'draft' })).toEqual({ paths: [], tags: [] })
   })
 
   it('on publish and on unpublish names the page, its unit, category, home, feeds and sitemap', () => {
     for (const [before, after] of [[null, live], [live, { ...live, status: 'draft' }]] as const) {
-      const { paths, tags } = reportRevalidationTargets(before, after)
+      const { paths, tags } = reportInvalidation(before, after)
       expect(paths).toEqual(expect.arrayContaining(['/', '/rss.xml', '/sitemap.xml', '/bai-viet/ban-dan-van-tinh-uy-hai-duong/hoi-nghi', '/don-vi/ban-dan-van-tinh-uy-hai-duong', '/don-vi/ban-dan-van-tinh-uy-hai-duong/rss.xml', '/chuyen-muc/dan-van-kheo']))
       expect(tags).toEqual(expect.arrayContaining(['reports', 'report-path:ban-dan-van-tinh-uy-hai-duong:hoi-nghi']))
     }
   })
 
   it('clears the old address when a live report moves', () => {
-    const { paths } = reportRevalidationTargets(live, { ...live, slug: 'hoi-nghi-moi' })
+    const { paths } = reportInvalidation(live, { ...live, slug: 'hoi-nghi-moi' })
     expect(paths).toEqual(expect.arrayContaining(['/bai-viet/ban-dan-van-tinh-uy-hai-duong/hoi-nghi', '/bai-viet/ban-dan-van-tinh-uy-hai-duong/hoi-nghi-moi']))
+  })
+})
+
+describe('the other writes', () => {
+  it('a reference record touches every page tagged with its collection; a new photo touches nothing', () => {
+    expect(referenceInvalidation('units', 'update')).toEqual({ tags: ['units'], paths: [] })
+    expect(referenceInvalidation('officials', 'delete')).toEqual({ tags: ['officials'], paths: [] })
+    expect(referenceInvalidation('media', 'create')).toEqual({ tags: [], paths: [] })
+    expect(referenceInvalidation('media', 'update')).toEqual({ tags: ['media'], paths: [] })
+  })
+
+  it('an import touches the pages of each report it wrote and every reference tag, once each', () => {
+    const unit = 'ban-dan-van-tinh-uy-hai-duong'
+    const { paths, tags } = importInvalidation([
+      { slug: 'a', unitSlug: unit },
+      { slug: 'b', unitSlug: unit },
+    ])
+    expect(paths.filter((p) => p === `/don-vi/${unit}`)).toHaveLength(1)
+    expect(paths).toEqual(expect.arrayContaining([`/bai-viet/${unit}/a`, `/bai-viet/${unit}/b`, '/']))
+    expect(tags).toEqual(expect.arrayContaining(['reports', `report-path:${unit}:a`, 'units', 'officials', 'media', 'legal-documents']))
+    expect(importInvalidation([])).toEqual({ tags: [], paths: [] })
+  })
+
+  it('merges without repeating', () => {
+    expect(mergeInvalidations([{ tags: ['a', 'b'], paths: ['/'] }, { tags: ['b'], paths: ['/', '/x'] }])).toEqual({ tags: ['a', 'b'], paths: ['/', '/x'] })
   })
 })
 
