@@ -4,13 +4,14 @@
  * Imports old sites' pages (.txt, .html) as reports, and Word documents (.docx) as draft reports
  * with their photos; see README "Nhập trang cũ" and "Nhập từ Word".
  */
-import '../src/lib/cli/keepAlive'
+import { finish, startTool } from '../src/lib/cli/guard'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL ||= 'warn'
+await startTool('npm run import')
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,11 +20,11 @@ const { values, positionals } = parseArgs({
 const usage = 'Cách dùng: npm run import -- <tệp|thư mục|mẫu glob>... [--unit <đơn vị>] [--status draft|published] [--dry-run] [--report kết-quả.json]'
 if (values.help || positionals.length === 0) {
   console.log(usage)
-  process.exit(values.help ? 0 : 2)
+  finish(values.help ? 0 : 2)
 }
 if (values.status !== 'draft' && values.status !== 'published') {
   console.error(`--status phải là draft hoặc published (nhận "${values.status}").\n${usage}`)
-  process.exit(2)
+  finish(2)
 }
 
 const { expandPaths } = await import('../src/import/readSources')
@@ -31,7 +32,7 @@ const { unreadFileMessage, READ_KINDS } = await import('../src/lib/import/fileKi
 const { files, words, missing, unsupported } = await expandPaths(positionals)
 for (const m of missing) console.error(`Không tìm thấy trang hay tài liệu nào ở "${m}" (lệnh nhập đọc ${READ_KINDS}).`)
 for (const u of unsupported) console.error(unreadFileMessage(u))
-if (files.length === 0 && words.length === 0) process.exit(2)
+if (files.length === 0 && words.length === 0) finish(2)
 
 // a dry run of Word documents alone needs no database: read each and say what it would make
 if (values['dry-run'] && files.length === 0) {
@@ -49,7 +50,7 @@ if (values['dry-run'] && files.length === 0) {
     console.log(`  Nhận ra: ${plan.summary.recognised.join('; ')}.`)
     for (const line of plan.summary.toCheck) console.log(`  Cần xem lại: ${line}`)
   }
-  process.exit(refused > 0 || unsupported.length > 0 ? 1 : 0)
+  finish(refused > 0 || unsupported.length > 0 ? 1 : 0)
 }
 
 const { default: config } = await import('../payload.config')
@@ -67,7 +68,7 @@ if (values.unit) {
   const unit = docs.find((u) => String(u.id) === wanted || u.slug === wanted || u.name === wanted)
   if (!unit) {
     console.error(`Không có đơn vị "${wanted}". Có: ${docs.map((u) => `${u.slug} (${u.name})`).join(', ')}`)
-    process.exit(2)
+    finish(2)
   }
   unitId = unit.id
 }
@@ -91,7 +92,7 @@ if (words.length) {
     console.log(`  Nhận ra: ${result.summary.recognised.join('; ')}.`)
     for (const line of result.summary.toCheck) console.log(`  Cần xem lại: ${line}`)
   }
-  if (files.length === 0) process.exit(wordFailed > 0 || unsupported.length > 0 ? 1 : 0)
+  if (files.length === 0) finish(wordFailed > 0 || unsupported.length > 0 ? 1 : 0)
 }
 
 const started = Date.now()
@@ -120,4 +121,4 @@ if (values.report) {
   await fs.writeFile(values.report, JSON.stringify({ dryRun: values['dry-run'], status: values.status, ...summary }, null, 2))
   console.log(`Báo cáo: ${values.report}`)
 }
-process.exit(summary.failed > 0 || wordFailed > 0 || unsupported.length > 0 ? 1 : 0)
+finish(summary.failed > 0 || wordFailed > 0 || unsupported.length > 0 ? 1 : 0)

@@ -4,9 +4,10 @@
  * the organisations the titles name (src/import/rederivePositions.ts); the seed organisations
  * are added at start where none exist. Uses the app's database settings (DATABASE_URI, DATA_DIR).
  */
-import '../src/lib/cli/keepAlive'
+import { fail, finish, startTool } from '../src/lib/cli/guard'
 process.env.JOBS_AUTORUN = 'false'
 process.env.SEED_REPORTS = 'false'
+await startTool('npm run officials:rederive')
 
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')
@@ -16,9 +17,7 @@ try {
   const summary = await rederivePositions(payload, (line) => console.log(line))
   console.log(`officials re-derived: ${summary.officials} officials from ${summary.reports} reports, ${summary.attestations} stated titles`)
 } catch (error) {
-  console.error('officials:rederive failed:', error)
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
+  fail(error, 'officials:rederive failed')
 }
-process.exit(process.exitCode ?? 0)
+await payload.destroy()
+finish(0)

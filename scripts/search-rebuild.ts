@@ -4,10 +4,13 @@
  * every running process reload its index. `-- --from-scratch` deletes all entries first.
  * Uses the same database settings as the app (DATABASE_URI, DATA_DIR).
  */
-import '../src/lib/cli/keepAlive'
-import config from '@payload-config'
-import { getPayload } from 'payload'
-import { rebuildSearchIndex } from '../src/lib/search/rebuild'
+import { fail, finish, startTool } from '../src/lib/cli/guard'
+process.env.JOBS_AUTORUN = 'false'
+await startTool('npm run search:rebuild')
+
+const { default: config } = await import('../payload.config')
+const { getPayload } = await import('payload')
+const { rebuildSearchIndex } = await import('../src/lib/search/rebuild')
 
 const fromScratch = process.argv.includes('--from-scratch')
 const payload = await getPayload({ config })
@@ -15,9 +18,7 @@ try {
   const result = await rebuildSearchIndex(payload, { fromScratch, log: (message) => console.log(message) })
   console.log(`search index rebuilt${fromScratch ? ' from scratch' : ''}: ${result.entries} searchable documents, ${result.written} entries written, ${result.removed} removed, in ${result.seconds.toFixed(1)} s`)
 } catch (error) {
-  console.error('search index rebuild failed:', error)
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
+  fail(error, 'search index rebuild failed')
 }
-process.exit(process.exitCode ?? 0)
+await payload.destroy()
+finish(0)
