@@ -1,0 +1,31 @@
+import type { CollectionSlug, Payload } from 'payload'
+import pkg from '../../package.json'
+import { filenamesOf, type VariantMap } from '../../collections/Media/hooks/variantFiles'
+import type { FieldShape } from '../lib/backup/remap'
+
+/** What a backup leaves out: state of the running servers (locks, the migrations run, the cache invalidation log) and the site search's entries, derived from the documents and rebuilt after a restore. */
+const LEFT_OUT = new Set(['payload-locked-documents', 'payload-migrations', 'search-entries', 'site-invalidations'])
+
+export const APP_VERSION: string = pkg.version
+
+export const databaseKind = (payload: Payload): 'sqlite' | 'mongodb' => (payload.db.name === 'mongoose' ? 'mongodb' : 'sqlite')
+
+export type BackedUpCollection = { slug: CollectionSlug; versions: boolean; fields: FieldShape[] }
+
+/** Every collection a backup holds, in the config's order, with its fields for remapping. */
+export function backedUpCollections(payload: Payload): BackedUpCollection[] {
+  return Object.values(payload.collections)
+    .filter(({ config }) => !LEFT_OUT.has(config.slug))
+    .map(({ config }) => ({ slug: config.slug as CollectionSlug, versions: Boolean(config.versions), fields: config.flattenedFields as unknown as FieldShape[] }))
+}
+
+export const leftOutOfBackups = (slug: string): boolean => LEFT_OUT.has(slug)
+
+/** The files a media document stands for: the original and every size our pipeline wrote. */
+export function mediaFiles(doc: Record<string, unknown>): string[] {
+  const original = typeof doc.filename === 'string' ? doc.filename : null
+  return [original, ...filenamesOf(doc.variants as VariantMap | null | undefined)].filter((f): f is string => Boolean(f))
+}
+
+const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' }
+export const contentTypeOf = (filename: string): string => TYPES[filename.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'
