@@ -37,9 +37,9 @@ export const exitPreviewPath = '/xem-truoc/thoat'
 /** The view counter's beacon target. */
 export const viewBeaconPath = '/luot-xem'
 
-/** SITE_URL without a trailing slash; http://localhost:3000 when unset. */
+/** SITE_URL (else SERVER_URL) without a trailing slash; http://localhost:3000 when neither is set (production refuses to start so: src/lib/config/siteUrl.ts). */
 export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
-  const raw = env.SITE_URL?.trim() || 'http://localhost:3000'
+  const raw = env.SITE_URL?.trim() || env.SERVER_URL?.trim() || 'http://localhost:3000'
   return raw.replace(/\/+$/, '')
 }
 
