@@ -224,7 +224,11 @@ try {
 
   // 1. server: whole HTML answers
   for (const page of pages) {
-    for (let i = 0; i < 5; i++) await get(page.path, page.expect), await get(page.floor, page.floorExpect) // warm up
+    // warm up
+    for (let i = 0; i < 5; i++) {
+      await get(page.path, page.expect)
+      await get(page.floor, page.floorExpect)
+    }
     const ours: number[] = []
     const floor: number[] = []
     const cpu = [0, 0]
@@ -256,7 +260,10 @@ try {
       return performance.now() - started
     }
     for (const page of pages) {
-      for (let i = 0; i < 2; i++) await load(page.path, page.selector), await load(page.floor, page.floorSelector)
+      for (let i = 0; i < 2; i++) {
+        await load(page.path, page.selector)
+        await load(page.floor, page.floorSelector)
+      }
       const ours: number[] = []
       const floor: number[] = []
       for (let i = 0; i < BROWSER_SAMPLES; i++) {

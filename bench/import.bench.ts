@@ -32,7 +32,7 @@ if (!mode) {
   process.exit(imported.failed > 0 ? 1 : 0)
 }
 
-const work = freshWorkDir(`import-${mode}`, { JOBS_AUTORUN: 'false', LOG_LEVEL: 'error' })
+freshWorkDir(`import-${mode}`, { JOBS_AUTORUN: 'false', LOG_LEVEL: 'error' })
 
 const { default: config } = await import('../payload.config')
 const { getPayload } = await import('payload')

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Runs the suites one after another (unit, integration, browser) and ends with one plain
-// summary line, "N passed, N failed", for CI to read. Extra arguments go to every vitest run.
+// Runs the static checks (the type check and the linter), then the suites one after another
+// (unit, integration, browser), and ends with one plain summary line, "N passed, N failed", for
+// CI to read: each static check counts as one test. Extra arguments go to every vitest run.
 // Where MONGODB_URI is set, the integration suite runs a second time, unchanged, on MongoDB.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-const projects = (process.env.TEST_PROJECTS || 'unit,int,e2e').split(',').flatMap((project) =>
+const projects = (process.env.TEST_PROJECTS || 'static,unit,int,e2e').split(',').flatMap((project) =>
   project === 'int' && process.env.MONGODB_URI ? ['int', 'int:mongodb'] : [project],
 )
 const extra = process.argv.slice(2)
@@ -17,7 +18,23 @@ let failed = 0
 let skipped = 0
 let broken = false
 
+/** tsc and ESLint: a type error or a lint error fails the run like a failed test. */
+const STATIC_CHECKS = [
+  { name: 'tsc --noEmit', command: ['npx', 'tsc', '--noEmit'] },
+  { name: 'eslint', command: ['npx', 'eslint', '--max-warnings=0', '.'] },
+]
+
 for (const run of projects) {
+  if (run === 'static') {
+    console.log('\n== static checks')
+    for (const check of STATIC_CHECKS) {
+      const child = spawnSync(check.command[0], check.command.slice(1), { stdio: 'inherit' })
+      if (child.status === 0) passed++
+      else failed++
+      console.log(`${check.name}: ${child.status === 0 ? 'passed' : `failed (exit ${child.status})`}`)
+    }
+    continue
+  }
   const [project, database = 'sqlite'] = run.split(':')
   console.log(`\n== ${project} on ${project === 'int' ? database : 'its own setup'}`)
   const out = path.join(dir, `${project}-${database}.json`)

@@ -38,7 +38,7 @@ async function start(limits: Partial<RateLimits>, options: { hold?: boolean; que
 let entered: string[] = []
 let arrived: string[] = []
 let closed: string[] = []
-let held: (() => void)[] = []
+const held: (() => void)[] = []
 
 /** Until `check` holds, letting the server's turns run (no clock involved: each step waits for I/O). */
 async function until(check: () => boolean): Promise<void> {

@@ -11,7 +11,7 @@ export function InsertOfficial({ path }: { path: string }) {
   const { value, setValue } = useField<string>({ path: captionPath })
   const titled = useFormFields(([fields]) => (fields.officialsTitled?.value as string[] | undefined) ?? [])
   const [choice, setChoice] = useState('')
-  if (!titled.length) return <p style={{ fontSize: '0.85rem', opacity: 0.7 }}>Chọn cán bộ ở thẻ "Liên kết" và lưu bản nháp để chèn tên, chức danh vào chú thích.</p>
+  if (!titled.length) return <p style={{ fontSize: '0.85rem', opacity: 0.7 }}>Chọn cán bộ ở thẻ &quot;Liên kết&quot; và lưu bản nháp để chèn tên, chức danh vào chú thích.</p>
   return (
     <div className="insert-official" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', marginBottom: '1rem' }}>
       <label style={{ flex: 1 }}>

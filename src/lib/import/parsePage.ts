@@ -154,7 +154,9 @@ export function parsePage(text: string): ParsedPage {
     joinNext = true
   }
 
-  let { byline, source } = takeAuthor(blocks)
+  const author = takeAuthor(blocks)
+  const byline = author.byline
+  let source = author.source
 
   const body: BodyBlock[] = []
   const captions: string[] = []

@@ -82,7 +82,6 @@ function check(page: ParsedPage, expected: SeedExpectation, lines: string[]) {
 
 describe.each(SEED_PAGES)('seed $file', (expected) => {
   const text = seedText(expected.file)
-  const lines = text.split('\n')
   it.each(Object.keys(VARIANTS))('reads the %s page', (name) => {
     const variant = VARIANTS[name]
     const source = variant.text(text)

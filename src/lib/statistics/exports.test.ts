@@ -35,7 +35,8 @@ describe('CSV', () => {
 describe('XLSX', () => {
   it('reads back with exceljs: one sheet per table, numbers as numbers', async () => {
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(await tablesToXlsx([table], 'Năm 2025'))
+    // (exceljs types its input as its own Buffer, an ArrayBuffer: Node's Buffer no longer fits it)
+    await book.xlsx.load(new Uint8Array(await tablesToXlsx([table], 'Năm 2025')).buffer)
     const sheet = book.getWorksheet('tin-bai-don-vi')!
     expect(sheet.getCell('A1').value).toBe('Tin bài theo đơn vị')
     expect(sheet.getCell('A2').value).toBe('Năm 2025')
