@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { ModelList } from '@/components/site/ModelList'
 import { Pagination } from '@/components/site/Pagination'
 import { pageFromQuery } from '@/lib/site/pagination'
+import { firstParam, withQuery, yearParam, type SearchParams } from '@/lib/site/queryParams'
 import { modelDirectoryPath } from '@/lib/site/urls'
 import { getModelDirectory } from '@/site/model'
 import { getUnits } from '@/site/reference'
@@ -14,26 +15,18 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'Mô hình "Dân vận khéo"', description: 'Danh bạ mô hình "Dân vận khéo" theo lĩnh vực, đơn vị và năm công nhận.' }
 
-type Search = Promise<Record<string, string | string[] | undefined>>
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
+type Search = Promise<SearchParams>
 
 export default async function ModelDirectoryPage({ searchParams }: { searchParams: Search }) {
   const query = await searchParams
   const units = await getUnits()
-  const unitSlug = one(query['don-vi'])
+  const unitSlug = firstParam(query['don-vi'])
   const unit = units.find((u) => u.slug === unitSlug)
-  const yearRaw = one(query.nam)
-  const filters = { field: one(query['linh-vuc']), unit: unit ? String(unit.id) : undefined, year: yearRaw && /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : undefined }
+  const filters = { field: firstParam(query['linh-vuc']), unit: unit ? String(unit.id) : undefined, year: yearParam(query.nam) }
   const page = pageFromQuery(query.trang)
   const data = await getModelDirectory(filters, page)
   if (!data) return null
-  const href = (changes: Record<string, string | number | undefined>) => {
-    const params = new URLSearchParams()
-    const merged = { 'linh-vuc': filters.field, 'don-vi': unit?.slug, nam: filters.year, ...changes }
-    for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') params.set(k, String(v))
-    const s = params.toString()
-    return s ? `${modelDirectoryPath}?${s}` : modelDirectoryPath
-  }
+  const href = (changes: Record<string, string | number | undefined>) => withQuery(modelDirectoryPath, { 'linh-vuc': filters.field, 'don-vi': unit?.slug, nam: filters.year, ...changes })
   return (
     <>
       <header className="page-header">

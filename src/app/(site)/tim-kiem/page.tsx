@@ -3,6 +3,7 @@ import { DateTime } from '@/components/site/DateTime'
 import { Highlight } from '@/components/site/Highlight'
 import { Pagination } from '@/components/site/Pagination'
 import { pageFromQuery } from '@/lib/site/pagination'
+import { firstParam, withQuery, yearParam, type SearchParams } from '@/lib/site/queryParams'
 import { searchPath } from '@/lib/site/urls'
 import { searchSite, type SearchKind } from '@/lib/search/searchSite'
 import { getCategories, getReportYears, getUnits } from '@/site/reference'
@@ -14,8 +15,7 @@ import { sitePayload } from '@/site/sitePayload'
  */
 export const dynamic = 'force-dynamic'
 
-type Search = Promise<Record<string, string | string[] | undefined>>
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
+type Search = Promise<SearchParams>
 
 const KINDS: { value: SearchKind; label: string }[] = [
   { value: 'report', label: 'Tin bài' },
@@ -27,32 +27,23 @@ const kindLabel = (kind: string) => KINDS.find((k) => k.value === kind)?.label ?
 const PAGE_SIZE = 10
 
 export async function generateMetadata({ searchParams }: { searchParams: Search }): Promise<Metadata> {
-  const q = one((await searchParams).q)
+  const q = firstParam((await searchParams).q)
   return { title: q ? `Tìm kiếm: ${q}` : 'Tìm kiếm', robots: { index: false, follow: true } }
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Search }) {
   const query = await searchParams
-  const q = (one(query.q) ?? '').slice(0, 200).trim()
+  const q = (firstParam(query.q) ?? '').slice(0, 200).trim()
   const [units, categories, years] = await Promise.all([getUnits(), getCategories(), getReportYears()])
-  const unit = units.find((u) => u.slug === one(query['don-vi']))
-  const category = categories.find((c) => c.slug === one(query['chuyen-muc']))
-  const yearRaw = one(query.nam)
-  const year = yearRaw && /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : undefined
-  const kind = KINDS.find((k) => k.value === one(query.loai))?.value
+  const unit = units.find((u) => u.slug === firstParam(query['don-vi']))
+  const category = categories.find((c) => c.slug === firstParam(query['chuyen-muc']))
+  const year = yearParam(query.nam)
+  const kind = KINDS.find((k) => k.value === firstParam(query.loai))?.value
   const page = pageFromQuery(query.trang)
   const results = q
     ? await searchSite(await sitePayload(), { q, kinds: kind ? [kind] : undefined, unit: unit?.id, category: category?.id, year, page, limit: PAGE_SIZE })
     : null
-  const href = (p: number) => {
-    const params = new URLSearchParams({ q })
-    if (kind) params.set('loai', kind)
-    if (unit) params.set('don-vi', unit.slug)
-    if (category) params.set('chuyen-muc', category.slug)
-    if (year) params.set('nam', String(year))
-    if (p > 1) params.set('trang', String(p))
-    return `${searchPath()}?${params}`
-  }
+  const href = (p: number) => withQuery(searchPath(), { q, loai: kind, 'don-vi': unit?.slug, 'chuyen-muc': category?.slug, nam: year, trang: p > 1 ? p : undefined })
   return (
     <>
       <header className="page-header">

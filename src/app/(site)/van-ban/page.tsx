@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { DateTime } from '@/components/site/DateTime'
 import { Pagination } from '@/components/site/Pagination'
 import { pageFromQuery } from '@/lib/site/pagination'
+import { firstParam, withQuery, type SearchParams } from '@/lib/site/queryParams'
 import { legalDirectoryPath } from '@/lib/site/urls'
 import { getLegalList } from '@/site/legal'
 
@@ -10,23 +11,15 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { title: 'Văn bản', description: 'Nghị quyết, kết luận, chỉ thị, nghị định, quyết định về công tác dân vận.' }
 
-type Search = Promise<Record<string, string | string[] | undefined>>
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
+type Search = Promise<SearchParams>
 
 export default async function LegalListPage({ searchParams }: { searchParams: Search }) {
   const query = await searchParams
-  const q = (one(query.q) ?? '').slice(0, 200)
-  const type = one(query.loai)
+  const q = (firstParam(query.q) ?? '').slice(0, 200)
+  const type = firstParam(query.loai)
   const page = pageFromQuery(query.trang)
   const data = await getLegalList(q, type, page)
-  const href = (p: number) => {
-    const params = new URLSearchParams()
-    if (q) params.set('q', q)
-    if (type) params.set('loai', type)
-    if (p > 1) params.set('trang', String(p))
-    const s = params.toString()
-    return s ? `${legalDirectoryPath}?${s}` : legalDirectoryPath
-  }
+  const href = (p: number) => withQuery(legalDirectoryPath, { q, loai: type, trang: p > 1 ? p : undefined })
   return (
     <>
       <header className="page-header">
