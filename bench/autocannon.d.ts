@@ -4,6 +4,7 @@ declare module 'autocannon' {
   type Result = { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number }
   type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string }
   // `requests` with setupRequest: each request made anew (bench/abuse.bench.ts varies the page); timeout in seconds
-  function autocannon(options: { url: string; connections?: number; duration?: number; pipelining?: number; amount?: number; headers?: Record<string, string>; timeout?: number; requests?: (Request & { setupRequest?: (request: Request) => Request })[] }): Promise<Result & { '2xx': number }>
+  // url: several targets share the connections in turn (bench/site.bench.ts: two server processes)
+  function autocannon(options: { url: string | string[]; connections?: number; duration?: number; pipelining?: number; amount?: number; headers?: Record<string, string>; timeout?: number; requests?: (Request & { setupRequest?: (request: Request) => Request })[] }): Promise<Result & { '2xx': number }>
   export default autocannon
 }

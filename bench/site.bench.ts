@@ -1,6 +1,9 @@
 /**
  * A cached report page against a static file, on one production server (`npm run build`, then
- * dist/serve.mjs as `npm start` runs it), at 32 connections with autocannon. The static file is
+ * dist/serve.mjs as `npm start` runs it), at 32 connections with autocannon; then the same two
+ * on two server processes of one database, as two replicas behind a load balancer, each
+ * following the invalidation log (src/invalidation), autocannon spreading its connections
+ * over both in turn. The static file is
  * a byte-for-byte copy of the report page's HTML placed in public/, so both answers carry the
  * same bytes. Runs alternate between the two (static, page, static, page...) so that other
  * load on the machine falls on both alike; each figure is the median of its runs. The page is
@@ -22,7 +25,7 @@ const staticFile = path.join(staticDir, 'report-copy.html')
 
 type Run = { rps: number; p99: number; p50: number; errors: number; non2xx: number }
 
-async function load(url: string, seconds: number, headers?: Record<string, string>): Promise<Run> {
+async function load(url: string | string[], seconds: number, headers?: Record<string, string>): Promise<Run> {
   const result = await autocannon({ url, connections: 32, duration: seconds, pipelining: 1, headers })
   return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.timeouts, non2xx: result.non2xx }
 }
@@ -79,6 +82,28 @@ try {
   }
   const [staticGzip, pageGzip] = [gz.static, gz.page].map((runs) => ({ rps: median(runs.map((r) => r.rps)), p99: median(runs.map((r) => r.p99)) }))
 
+  // Two replicas: a second process on the same database, the invalidation follower running in
+  // both (every 500 ms a read of the log), autocannon's connections spread over the two in turn
+  const second = await startSite(site)
+  const both = (p: string) => [server!.url, second.url].map((origin) => `${origin}${p}`)
+  const pairs: { page: Run[]; static: Run[] } = { page: [], static: [] }
+  try {
+    for (let i = 0; i < 3; i++) await fetch(`${second.url}${reportPath}`).then((r) => r.text())
+    if ((await fetch(`${second.url}${reportPath}`, { headers: { 'accept-encoding': 'identity' } })).headers.get('x-page-cache') !== 'HIT') throw new Error('the second process does not answer from its copy')
+    await load(both(reportPath), 3)
+    await load(both('/bench/report-copy.html'), 3)
+    for (let round = 0; round < ROUNDS; round++) {
+      pairs.static.push(await load(both('/bench/report-copy.html'), SECONDS))
+      pairs.page.push(await load(both(reportPath), SECONDS))
+      const [s, p] = [pairs.static.at(-1)!, pairs.page.at(-1)!]
+      console.log(`two processes, round ${round + 1}: static ${s.rps.toFixed(0)} req/s p99 ${s.p99} ms; page ${p.rps.toFixed(0)} req/s p99 ${p.p99} ms`)
+    }
+    const twoBad = [...pairs.page, ...pairs.static].filter((r) => r.errors || r.non2xx)
+    if (twoBad.length) throw new Error(`errors or non-2xx answers on two processes: ${JSON.stringify(twoBad)}`)
+  } finally {
+    await second.stop()
+  }
+
   // Next's own cache alone: the same page on a server started without the copies
   await server.stop()
   server = await startSite({ ...site, env: { ...site.env, PAGE_CACHE: 'off' } })
@@ -98,6 +123,8 @@ try {
   console.log(`page p99 ${pageP99} ms (goal ≤ 100 ms: ${pageP99 <= 100 ? 'met' : 'not met'}), p50 ${median(runs.page.map((r) => r.p50))} ms`)
   console.log(benchLine('site', pageRps, staticRps, 'req/s', '≥0.4'))
   console.log(benchLine('site-p99', pageP99, staticP99, 'ms', 'page p99 ≤100 ms'))
+  console.log(benchLine('site-two-processes', median(pairs.page.map((r) => r.rps)), median(pairs.static.map((r) => r.rps)), 'req/s', '≥0.4: two processes, one database, invalidation followers running'))
+  console.log(benchLine('site-two-processes-p99', median(pairs.page.map((r) => r.p99)), median(pairs.static.map((r) => r.p99)), 'ms', 'page p99 ≤100 ms'))
   console.log(benchLine('site-next-cache-only', median(nextOnly.map((r) => r.rps)), staticRps, 'req/s', 'for information: PAGE_CACHE=off, Next\'s ISR cache alone'))
   console.log(benchLine('site-gzip', pageGzip.rps, staticGzip.rps, 'req/s', '≥0.4, for information: both compressed per request'))
 } finally {

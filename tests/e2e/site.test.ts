@@ -221,6 +221,54 @@ describe('the public site, served by the production server', () => {
     expect(html).toContain('<meta name="robots" content="noindex"/>')
   })
 
+  it('a publish and an unpublish on one server process reach a second one on the same database within 2 s', async () => {
+    // two replicas behind a load balancer: each keeps its own Next cache, page copies and search index
+    const second = await startSite(site)
+    try {
+      const r = fx.reports.pending
+      const pages = [r.path, '/', fx.units.haiDuong.path, '/rss.xml']
+      const onSecond = (p: string) => fetch(`${second.url}${p}`, { redirect: 'manual' })
+      const shown = async () => Promise.all(pages.map(async (p) => (await (await onSecond(p)).text()).includes(r.title)))
+      // (search marks the words it matched: the hit's link says it is there)
+      const found = async () => (await (await onSecond(`/tim-kiem?q=${encodeURIComponent('tin chờ duyệt được xuất bản')}`)).text()).includes(`href="${r.path}"`)
+      /** Every page on the second server cached as it is now (Next's cache, then the server's copy). */
+      const warm = async () => {
+        for (const p of pages) for (let i = 0; i < 3; i++) await (await onSecond(p)).text()
+        expect((await onSecond('/')).headers.get('x-page-cache')).toBe('HIT')
+      }
+      /**
+       * Reads the second server until every page says `want`; the time from the write's answer
+       * to the start of the first read that saw it (that read's own rendering is not counted).
+       */
+      const seenAfter = async (want: boolean) => {
+        const written = Date.now()
+        for (;;) {
+          const started = Date.now()
+          const [pagesNow, searchNow] = await Promise.all([shown(), found()])
+          if (pagesNow.every((s) => s === want) && searchNow === want) return started - written
+          if (started - written > 10_000) return Infinity
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+      }
+      // the report live first (the tests above publish it; alone, this one does)
+      const state = (await api(`/reports/${r.id}?depth=0`)).body.workflowState
+      if (state !== 'published') for (const action of state === 'unpublished' ? ['reopen', 'submit', 'forward', 'publish'] : state === 'inApproval' ? ['publish'] : ['submit', 'forward', 'publish']) await workflow(r.id, action)
+      await warm()
+      expect(await shown()).toEqual(pages.map(() => true))
+
+      await workflow(r.id, 'unpublish') // on the first server
+      expect(await seenAfter(false)).toBeLessThanOrEqual(2000)
+      expect((await onSecond(r.path)).status).toBe(404)
+
+      await warm()
+      for (const action of ['reopen', 'submit', 'forward', 'publish']) await workflow(r.id, action)
+      expect(await seenAfter(true)).toBeLessThanOrEqual(2000)
+      expect((await onSecond(r.path)).status).toBe(200)
+    } finally {
+      await second.stop()
+    }
+  })
+
   describe('in Chromium', () => {
     const widths = [
       { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },

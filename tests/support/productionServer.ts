@@ -53,8 +53,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: stri
   return result.stdout
 }
 
-/** `npm run build` into .next-site (and dist/serve.mjs); the build reads no database (none is needed, see src/site/cache.ts). */
+/**
+ * `npm run build` into .next-site (and dist/serve.mjs); the build reads no database (none is
+ * needed, see src/site/siteRead.ts). SITE_REUSE_BUILD=1 takes the build already there as it is
+ * (the benchmark right after the browser tests, or one test run again).
+ */
 export function buildSite(site: SiteEnvironment): void {
+  if (process.env.SITE_REUSE_BUILD === '1' && fs.existsSync(path.join(SITE_DIST_DIR, 'BUILD_ID')) && fs.existsSync('dist/serve.mjs')) return
   run('npm', ['run', 'build'], { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, 'npm run build')
 }
 
