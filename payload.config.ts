@@ -24,6 +24,7 @@ import { WORKFLOW_QUEUE } from './collections/Reports/workflow/transitionReport'
 import { reportVersionIndexes } from './collections/Reports/versionIndexes'
 import { ReportTransitions } from './collections/ReportTransitions'
 import { ReportViews } from './collections/ReportViews'
+import { StatisticsMonths } from './collections/StatisticsMonths'
 import { SearchEntries } from './collections/SearchEntries'
 import { SiteInvalidations } from './collections/SiteInvalidations'
 import { Units } from './collections/Units'
@@ -74,6 +75,8 @@ export default buildConfig({
         // the login page with a second step for two-factor codes, and the enrolment (collections/Users/twoFactor)
         login: { Component: '/src/components/admin/account/LoginView#LoginView' },
         twoFactor: { Component: '/src/components/admin/account/TwoFactorView#TwoFactorView', path: '/xac-thuc-hai-buoc' },
+        // "Thống kê" (issue 15): figures, charts and exports for the user's units
+        statistics: { Component: '/src/components/admin/statistics/StatisticsView#StatisticsView', path: '/thong-ke' },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -87,7 +90,7 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: customTranslations,
   },
-  collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, LoginFailures, SearchEntries, SiteInvalidations, ImportRuns, ReportViews, AuditLog]))),
+  collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, LoginFailures, SearchEntries, SiteInvalidations, ImportRuns, ReportViews, StatisticsMonths, AuditLog]))),
   // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands;
   // tables (Payload's table feature, so tables pasted from Word survive) and a clean paste from Word
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature(), WordPasteFeature(), HandleLabelsFeature()] }),

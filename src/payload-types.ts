@@ -37,6 +37,7 @@ export interface Config {
     'site-invalidations': SiteInvalidation;
     'import-runs': ImportRun;
     'report-views': ReportView;
+    'statistics-months': StatisticsMonth;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -79,6 +80,7 @@ export interface Config {
     'site-invalidations': SiteInvalidationsSelect<false> | SiteInvalidationsSelect<true>;
     'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'report-views': ReportViewsSelect<false> | ReportViewsSelect<true>;
+    'statistics-months': StatisticsMonthsSelect<false> | StatisticsMonthsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -762,6 +764,28 @@ export interface ReportView {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistics-months".
+ */
+export interface StatisticsMonth {
+  id: number;
+  unit: number | Unit;
+  month: string;
+  kind: 'reports' | 'views';
+  writer: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1359,6 +1383,19 @@ export interface ReportViewsSelect<T extends boolean = true> {
   day?: T;
   writer?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistics-months_select".
+ */
+export interface StatisticsMonthsSelect<T extends boolean = true> {
+  unit?: T;
+  month?: T;
+  kind?: T;
+  writer?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }

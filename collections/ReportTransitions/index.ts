@@ -4,6 +4,7 @@ import { WORKFLOW_STATES } from '../../src/lib/workflow/states'
 import { WORKFLOW_RULES } from '../../src/lib/workflow/transitions'
 import { readTransitions } from './access/readTransitions'
 import { refuseChange, refuseDelete } from '../../src/hooks/appendOnly'
+import { statisticsAfterTransition } from '../../src/data/statistics/totals'
 
 /**
  * The audit trail of the editorial workflow: one entry per transition, written only by the
@@ -27,7 +28,8 @@ export const ReportTransitions: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
-  hooks: { beforeChange: [refuseChange], beforeDelete: [refuseDelete] },
+  // a publication's turnaround counts in "Thống kê" once its entry is written
+  hooks: { beforeChange: [refuseChange], beforeDelete: [refuseDelete], afterChange: [statisticsAfterTransition] },
   fields: [
     { name: 'report', type: 'relationship', relationTo: 'reports', required: true, index: true, label: { vi: 'Tin bài', en: 'Report' } },
     { name: 'unit', type: 'relationship', relationTo: 'units', index: true, label: { vi: 'Đơn vị', en: 'Unit' } },

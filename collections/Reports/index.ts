@@ -21,6 +21,7 @@ import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
 import { captureLiveReport, revalidateReportAfterChange, revalidateReportAfterDelete } from './hooks/revalidateReport'
 import { dropReportViews, readViewCount } from './hooks/viewCount'
 import { reportPreviewURL } from './preview'
+import { statisticsAfterReportChange, statisticsAfterReportDelete } from '../../src/data/statistics/totals'
 import { photosUsedField } from '../../src/fields/photosUsed'
 import { recordPhotosUsed, refreshPhotosAfterChange, refreshPhotosAfterDelete, rememberPhotosBeforeDelete } from '../../src/hooks/photoUse'
 
@@ -60,10 +61,11 @@ export const Reports: CollectionConfig = {
     beforeValidate: [validateSlugInUnit, checkUnitPeriod],
     beforeChange: [setCreatedBy, setSavedBy, guardUnit, guardWorkflow, captureLiveReport, recordPhotosUsed],
     // the public site's cached pages that show a live report are revalidated when it changes;
-    // its photos are public while its live version shows them (src/hooks/photoUse.ts)
-    afterChange: [revalidateReportAfterChange, syncSearchEntry('report'), refreshPhotosAfterChange],
+    // its photos are public while its live version shows them (src/hooks/photoUse.ts); a live
+    // report's month of "Thống kê" is worked out again (src/data/statistics/totals.ts)
+    afterChange: [revalidateReportAfterChange, syncSearchEntry('report'), refreshPhotosAfterChange, statisticsAfterReportChange],
     beforeDelete: [dropReportViews, rememberPhotosBeforeDelete],
-    afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report'), refreshPhotosAfterDelete],
+    afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report'), refreshPhotosAfterDelete, statisticsAfterReportDelete],
   },
   endpoints: [bulkWorkflowEndpoint, importWordEndpoint, workflowEndpoint],
   // Payload's own bulk edit, publish and unpublish would go around the workflow: the list offers its steps instead

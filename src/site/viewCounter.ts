@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload, Where } from 'payload'
 import { addView, drainTally, type ViewTally } from '../lib/site/viewTally'
+import { addViewsToTotals } from '../data/statistics/totals'
 
 /**
  * Views are counted in memory and written every few seconds, apart from the report: each
@@ -50,18 +51,27 @@ async function writeViews(getPayload: () => Promise<Payload>): Promise<void> {
   } catch {
     return
   }
+  const written: Array<{ report: string; unit: number | string; day: string; views: number }> = []
   for (const { report, day, views } of batch) {
     try {
-      const live = (await payload.db.findOne({ collection: 'reports', where: { and: [{ id: { equals: report } }, { _status: { equals: 'published' } }] }, select: { id: true } })) as { id: number | string } | null
+      const live = (await payload.db.findOne({ collection: 'reports', where: { and: [{ id: { equals: report } }, { _status: { equals: 'published' } }] }, select: { id: true, unit: true } })) as { id: number | string; unit?: number | string | { id: number | string } | null } | null
       if (!live) continue
       const mine: Where = { and: [{ report: { equals: live.id } }, { day: { equals: day } }, { writer: { equals: WRITER } }] }
       const row = (await payload.db.findOne({ collection: REPORT_VIEWS, where: mine, select: { count: true } })) as Row | null
       const now = new Date().toISOString()
       if (row) await payload.db.updateOne({ collection: REPORT_VIEWS, id: row.id, data: { count: (row.count ?? 0) + views, updatedAt: now }, returning: false })
       else await payload.db.create({ collection: REPORT_VIEWS, data: { report: live.id, day, writer: WRITER, count: views, createdAt: now, updatedAt: now }, returning: false })
+      const unit = live.unit && typeof live.unit === 'object' ? live.unit.id : live.unit
+      if (unit !== undefined && unit !== null) written.push({ report: String(live.id), unit, day, views })
     } catch (error) {
       payload.logger.warn({ err: error, id: report, day }, 'could not record views')
     }
+  }
+  // "Thống kê" reads views from this process's own month documents (src/data/statistics/totals.ts)
+  try {
+    await addViewsToTotals(payload, WRITER, written)
+  } catch (error) {
+    payload.logger.warn({ err: error }, 'could not add views to the statistics')
   }
 }
 
