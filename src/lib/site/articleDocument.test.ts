@@ -12,16 +12,25 @@ describe('articleDocument', () => {
       source: 'Trung tâm VHTT và Truyền thông thành phố',
       lead: 'Sapo',
       bodyHtml: '<p>Nội dung</p>',
-      photos: [{ src: 'http://localhost:3000/api/media/file/a.jpg', alt: 'Quang cảnh', caption: 'Quang cảnh hội nghị' }],
+      photos: [{ src: 'data:image/jpeg;base64,AQID', alt: 'Quang cảnh', caption: 'Quang cảnh hội nghị', credit: 'Minh Khang' }],
       officials: ['Đồng chí Trần Văn A, Trưởng Ban Dân vận Tỉnh ủy Cà Mau'],
+      savedAt: new Date('2026-12-06T03:05:00Z'),
     })
     expect(html).toContain('<html lang="vi">')
     expect(html).toContain('<title>Hội nghị &lt;sơ kết&gt; &quot;Dân vận khéo&quot;</title>')
     expect(html).toContain('13/01/2022 14:23 — Ban Dân vận Tỉnh ủy Cà Mau')
     expect(html).toContain('<p>Nội dung</p>')
-    expect(html).toContain('<figcaption>Quang cảnh hội nghị</figcaption>')
+    expect(html).toContain('<img src="data:image/jpeg;base64,AQID" alt="Quang cảnh">')
+    expect(html).toContain('<figcaption>Quang cảnh hội nghị <span class="credit">Ảnh: Minh Khang</span></figcaption>')
+    expect(html).toContain('Lưu từ <a href="http://localhost:3000/bai-viet/u/s">http://localhost:3000/bai-viet/u/s</a> ngày 06/12/2026 10:05')
     expect(html).toContain('Nguồn: Trung tâm VHTT và Truyền thông thành phố')
     expect(html).toContain('Đồng chí Trần Văn A')
+  })
+
+  it('keeps a photo that could not be embedded as its caption and credit only, never as a link', () => {
+    const html = articleDocument({ title: 'T', url: 'https://a.vn/x', unitName: 'U', bodyHtml: '', photos: [{ src: null, alt: 'A', caption: 'Chú thích', credit: null }], officials: [] })
+    expect(html).not.toMatch(/<img/)
+    expect(html).toContain('<figcaption>Chú thích</figcaption>')
   })
 
   it('names the download in ASCII and in UTF-8', () => {

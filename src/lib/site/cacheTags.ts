@@ -5,7 +5,8 @@
  *   document pages, feeds, sitemap, search filters);
  * - `report-path:UNIT:SLUG`: one report page, found by its unit's slug and its own (also the
  *   cached 404 of a path no published report has yet);
- * - one tag per reference collection, for pages that show its records.
+ * - one tag per reference collection, for pages that show its records;
+ * - one tag per global the site shows.
  */
 export const REPORTS_TAG = 'reports'
 
@@ -21,6 +22,13 @@ export const COLLECTION_TAGS = {
 } as const
 
 export type TaggedCollection = keyof typeof COLLECTION_TAGS
+
+/** One tag per global the site shows (the footer's links to other portals: on every page). */
+export const GLOBAL_TAGS = {
+  'portal-links': 'portal-links',
+} as const
+
+export type TaggedGlobal = keyof typeof GLOBAL_TAGS
 
 /** Next refuses tags over 256 characters; slugs are at most 96, so this is a guard only. */
 export const reportPathTag = (unitSlug: string, slug: string): string => `report-path:${unitSlug}:${slug}`.slice(0, 256)

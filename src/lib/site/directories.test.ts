@@ -73,6 +73,9 @@ describe('pictureOf', () => {
     expect(card.srcSet).toBe('/t.jpg 320w, /c.jpg 768w')
     expect(card.webpSrcSet).toBe('/t.webp 320w, /c.webp 768w')
     expect(card.width).toBe(768)
+    // "Lưu bài" embeds the card size whatever size the page shows
+    expect(pictureOf(media, 'hero')!.cardSrc).toBe('/c.jpg')
+    expect(pictureOf({ alt: 'x', url: '/o.jpg' })?.cardSrc).toBe('/o.jpg')
     expect(pictureOf({ alt: 'x', url: '/o.jpg' })?.src).toBe('/o.jpg')
     expect(pictureOf(5)).toBeNull()
     expect(socialImageOf(media)).toEqual({ url: '/s.jpg', width: 1200, height: 630, type: 'image/jpeg', length: 10 })

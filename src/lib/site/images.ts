@@ -27,6 +27,8 @@ export type Picture = {
   webpSrcSet?: string
   caption?: string | null
   credit?: string | null
+  /** the card size's JPEG/PNG (else the largest there is): what "Lưu bài" puts inside its file */
+  cardSrc?: string
 }
 
 const ORDER = ['thumbnail', 'card', 'hero'] as const
@@ -50,6 +52,7 @@ export function pictureOf(media: MediaLike | number | string | null | undefined,
     webpSrcSet: set(webps),
     caption: media.caption,
     credit: media.credit,
+    cardSrc: variants.card?.fallback?.url ?? src,
   }
 }
 

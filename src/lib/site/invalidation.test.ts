@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { importInvalidation, mergeInvalidations, referenceInvalidation, reportInvalidation } from './invalidation'
+import { globalInvalidation, importInvalidation, mergeInvalidations, referenceInvalidation, reportInvalidation } from './invalidation'
 import { pageFromQuery, pageWindow, parsePageParam } from './pagination'
 import { absoluteUrl, pagedPath, reportDownloadPath, siteOrigin } from './urls'
 
@@ -31,6 +31,10 @@ describe('the other writes', () => {
     expect(referenceInvalidation('officials', 'delete')).toEqual({ tags: ['officials'], paths: [] })
     expect(referenceInvalidation('media', 'create')).toEqual({ tags: [], paths: [] })
     expect(referenceInvalidation('media', 'update')).toEqual({ tags: ['media'], paths: [] })
+  })
+
+  it('a global touches every page tagged with it: the links to other portals sit in every footer', () => {
+    expect(globalInvalidation('portal-links')).toEqual({ tags: ['portal-links'], paths: [] })
   })
 
   it('an import touches the pages of each report it wrote and every reference tag, once each', () => {

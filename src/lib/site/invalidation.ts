@@ -1,4 +1,4 @@
-import { COLLECTION_TAGS, REPORTS_TAG, reportPathTag, type TaggedCollection } from './cacheTags'
+import { COLLECTION_TAGS, GLOBAL_TAGS, REPORTS_TAG, reportPathTag, type TaggedCollection, type TaggedGlobal } from './cacheTags'
 import { categoryPath, feedPath, reportPath, sitemapPath, unitPath } from './urls'
 
 /**
@@ -60,6 +60,11 @@ export function reportInvalidation(before: ReportLocation | null | undefined, af
 export function referenceInvalidation(collection: TaggedCollection, operation: 'create' | 'update' | 'delete'): Invalidation {
   if (collection === 'media' && operation === 'create') return NOTHING
   return { tags: [COLLECTION_TAGS[collection]], paths: [] }
+}
+
+/** A global saved (the links to other portals in every page's footer): every page tagged with it. */
+export function globalInvalidation(global: TaggedGlobal): Invalidation {
+  return { tags: [GLOBAL_TAGS[global]], paths: [] }
 }
 
 /** A photo that stopped being public: every page that shows photos. */

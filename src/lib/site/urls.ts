@@ -46,3 +46,26 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
 /** A canonical absolute URL for a public path. */
 export const absoluteUrl = (path: string, env?: Record<string, string | undefined>): string =>
   /^https?:\/\//.test(path) ? path : `${siteOrigin(env)}${path.startsWith('/') ? '' : '/'}${path}`
+
+// ---- the portal functions of NĐ 42/2022/NĐ-CP (issue 16) ----
+
+/** The English page: the boards, their functions, addresses and contacts. */
+export const englishPath = '/en'
+/** "Liên hệ": every board's contact; one page per board beside it. */
+export const contactsPath = '/lien-he'
+export const unitContactPath = (unit: Slugged): string => `${contactsPath}/${unit.slug}`
+/** The HTML site map ("Sơ đồ trang"), beside sitemap.xml. */
+export const siteMapPagePath = '/so-do-trang'
+/** "Thư viện ảnh": the latest reports' galleries; each report's album under its own address. */
+export const galleriesPath = '/thu-vien-anh'
+export const albumPath = (unit: Slugged, report: Slugged): string => `${reportPath(unit, report)}/anh`
+
+/** A link to another portal: http or https with a host name, nothing else (no javascript:, no relative paths). */
+export function isPortalUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim())
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username && !url.password
+  } catch {
+    return false
+  }
+}
