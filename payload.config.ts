@@ -29,6 +29,7 @@ import { SearchEntries } from './collections/SearchEntries'
 import { SiteInvalidations } from './collections/SiteInvalidations'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { PortalLinks } from './globals/PortalLinks'
 import { LoginFailures } from './collections/LoginFailures'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
 import { withDeletionAudit } from './src/hooks/audit'
@@ -91,6 +92,8 @@ export default buildConfig({
     translations: customTranslations,
   },
   collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, LoginFailures, SearchEntries, SiteInvalidations, ImportRuns, ReportViews, StatisticsMonths, AuditLog]))),
+  // "Liên kết cổng thông tin": the footer's links to other state portals
+  globals: [PortalLinks],
   // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands;
   // tables (Payload's table feature, so tables pasted from Word survive) and a clean paste from Word
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature(), WordPasteFeature(), HandleLabelsFeature()] }),

@@ -92,8 +92,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'portal-links': PortalLink;
+  };
+  globalsSelect: {
+    'portal-links': PortalLinksSelect<false> | PortalLinksSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -312,6 +316,20 @@ export interface Unit {
    * The unit that took over after a rename or merger.
    */
   successor?: (number | null) | Unit;
+  /**
+   * Shown on the English page (/en); the Vietnamese name when empty.
+   */
+  nameEn?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  functions?:
+    | {
+        description: string;
+        descriptionEn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1275,6 +1293,17 @@ export interface UnitsSelect<T extends boolean = true> {
   validFrom?: T;
   validTo?: T;
   successor?: T;
+  nameEn?: T;
+  address?: T;
+  phone?: T;
+  email?: T;
+  functions?:
+    | T
+    | {
+        description?: T;
+        descriptionEn?: T;
+        id?: T;
+      };
   savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1485,6 +1514,40 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Other state portals, listed in this order in the footer of every page of the public site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-links".
+ */
+export interface PortalLink {
+  id: number;
+  links?:
+    | {
+        name: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "portal-links_select".
+ */
+export interface PortalLinksSelect<T extends boolean = true> {
+  links?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

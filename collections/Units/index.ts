@@ -10,6 +10,7 @@ import { savedByField } from '../../src/fields/savedBy'
 import { dayField } from '../../src/fields/date'
 import { ensureOwnOrganisation } from './hooks/ensureOwnOrganisation'
 import { auditChange } from '../../src/hooks/audit'
+import { contactFields } from './contactFields'
 
 /**
  * Boards are renamed, merged and dissolved. A rename is a new unit record with the old one
@@ -70,6 +71,7 @@ export const Units: CollectionConfig = {
       label: { vi: 'Đơn vị kế thừa', en: 'Successor unit' },
       admin: { description: { vi: 'Đơn vị tiếp nhận sau khi đổi tên hoặc sáp nhập.', en: 'The unit that took over after a rename or merger.' } },
     },
+    contactFields,
     savedByField,
   ],
 }

@@ -6,11 +6,15 @@ import { endOfDayVN, startOfDayVN } from '../lib/format/dates'
 import { applyKnownCareers, seedOrganisations } from './seedOrganisations'
 import { SOURCES } from './organisations'
 import { checkAdminPassword } from './checkAdminPassword'
+import { seedPortalLinks } from './portalLinks'
+import { seedUnitFunctions } from './unitFunctions'
 
 type UnitSeed = {
   key: string
   name: string
   shortName: string
+  /** the name on the English page (/en) */
+  nameEn: string
   level: UnitLevel
   province?: string
   parent?: string
@@ -27,17 +31,17 @@ type UnitSeed = {
  * board's organisation (src/seed/organisations.ts).
  */
 export const SEED_UNITS: UnitSeed[] = [
-  { key: 'tw', name: 'Ban Dân vận Trung ương', shortName: 'BDVTW', level: 'central', validTo: endOfDayVN('2025-02-02'), successor: 'tgdv-tw' },
-  { key: 'tgdv-tw', name: 'Ban Tuyên giáo và Dân vận Trung ương', shortName: 'BTGDVTW', level: 'central', validFrom: startOfDayVN('2025-02-03') },
-  { key: 'hai-phong', name: 'Ban Dân vận Thành ủy Hải Phòng', shortName: 'BDV Thành ủy Hải Phòng', level: 'province', province: 'Hải Phòng', parent: 'tw', validTo: endOfDayVN('2025-06-30'), successor: 'tgdv-hai-phong' },
-  { key: 'tgdv-hai-phong', name: 'Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng', shortName: 'BTGDV Thành ủy Hải Phòng', level: 'province', province: 'Hải Phòng', parent: 'tgdv-tw', validFrom: startOfDayVN('2025-07-01') },
-  { key: 'hai-duong', name: 'Ban Dân vận Tỉnh ủy Hải Dương', shortName: 'BDV Tỉnh ủy Hải Dương', level: 'province', province: 'Hải Dương', parent: 'tw', validTo: endOfDayVN('2025-02-28'), successor: 'tgdv-hai-duong' },
-  { key: 'tgdv-hai-duong', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Hải Dương', shortName: 'BTGDV Tỉnh ủy Hải Dương', level: 'province', province: 'Hải Dương', parent: 'tgdv-tw', validFrom: startOfDayVN('2025-03-01'), validTo: endOfDayVN('2025-06-30'), successor: 'tgdv-hai-phong' },
-  { key: 'ca-mau', name: 'Ban Dân vận Tỉnh ủy Cà Mau', shortName: 'BDV Tỉnh ủy Cà Mau', level: 'province', province: 'Cà Mau', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
-  { key: 'thai-nguyen', name: 'Ban Dân vận Tỉnh ủy Thái Nguyên', shortName: 'BDV Tỉnh ủy Thái Nguyên', level: 'province', province: 'Thái Nguyên', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
-  { key: 'ha-noi', name: 'Ban Dân vận Thành ủy Hà Nội', shortName: 'BDV Thành ủy Hà Nội', level: 'province', province: 'Hà Nội', parent: 'tw' },
-  { key: 'bac-ninh', name: 'Ban Dân vận Tỉnh ủy Bắc Ninh', shortName: 'BDV Tỉnh ủy Bắc Ninh', level: 'province', province: 'Bắc Ninh', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
-  { key: 'tp-bac-ninh', name: 'Ban Dân vận Thành ủy Bắc Ninh', shortName: 'BDV Thành ủy Bắc Ninh', level: 'district', province: 'Bắc Ninh', parent: 'bac-ninh', validTo: endOfDayVN('2025-06-30') },
+  { key: 'tw', name: 'Ban Dân vận Trung ương', shortName: 'BDVTW', nameEn: 'Central Commission for Mass Mobilisation', level: 'central', validTo: endOfDayVN('2025-02-02'), successor: 'tgdv-tw' },
+  { key: 'tgdv-tw', name: 'Ban Tuyên giáo và Dân vận Trung ương', shortName: 'BTGDVTW', nameEn: 'Central Commission for Propaganda and Mass Mobilisation', level: 'central', validFrom: startOfDayVN('2025-02-03') },
+  { key: 'hai-phong', name: 'Ban Dân vận Thành ủy Hải Phòng', shortName: 'BDV Thành ủy Hải Phòng', nameEn: 'Mass Mobilisation Commission of the Hải Phòng City Party Committee', level: 'province', province: 'Hải Phòng', parent: 'tw', validTo: endOfDayVN('2025-06-30'), successor: 'tgdv-hai-phong' },
+  { key: 'tgdv-hai-phong', name: 'Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng', shortName: 'BTGDV Thành ủy Hải Phòng', nameEn: 'Propaganda and Mass Mobilisation Commission of the Hải Phòng City Party Committee', level: 'province', province: 'Hải Phòng', parent: 'tgdv-tw', validFrom: startOfDayVN('2025-07-01') },
+  { key: 'hai-duong', name: 'Ban Dân vận Tỉnh ủy Hải Dương', shortName: 'BDV Tỉnh ủy Hải Dương', nameEn: 'Mass Mobilisation Commission of the Hải Dương Provincial Party Committee', level: 'province', province: 'Hải Dương', parent: 'tw', validTo: endOfDayVN('2025-02-28'), successor: 'tgdv-hai-duong' },
+  { key: 'tgdv-hai-duong', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Hải Dương', shortName: 'BTGDV Tỉnh ủy Hải Dương', nameEn: 'Propaganda and Mass Mobilisation Commission of the Hải Dương Provincial Party Committee', level: 'province', province: 'Hải Dương', parent: 'tgdv-tw', validFrom: startOfDayVN('2025-03-01'), validTo: endOfDayVN('2025-06-30'), successor: 'tgdv-hai-phong' },
+  { key: 'ca-mau', name: 'Ban Dân vận Tỉnh ủy Cà Mau', shortName: 'BDV Tỉnh ủy Cà Mau', nameEn: 'Mass Mobilisation Commission of the Cà Mau Provincial Party Committee', level: 'province', province: 'Cà Mau', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
+  { key: 'thai-nguyen', name: 'Ban Dân vận Tỉnh ủy Thái Nguyên', shortName: 'BDV Tỉnh ủy Thái Nguyên', nameEn: 'Mass Mobilisation Commission of the Thái Nguyên Provincial Party Committee', level: 'province', province: 'Thái Nguyên', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
+  { key: 'ha-noi', name: 'Ban Dân vận Thành ủy Hà Nội', shortName: 'BDV Thành ủy Hà Nội', nameEn: 'Mass Mobilisation Commission of the Hà Nội City Party Committee', level: 'province', province: 'Hà Nội', parent: 'tw' },
+  { key: 'bac-ninh', name: 'Ban Dân vận Tỉnh ủy Bắc Ninh', shortName: 'BDV Tỉnh ủy Bắc Ninh', nameEn: 'Mass Mobilisation Commission of the Bắc Ninh Provincial Party Committee', level: 'province', province: 'Bắc Ninh', parent: 'tw', validTo: endOfDayVN('2025-06-30') },
+  { key: 'tp-bac-ninh', name: 'Ban Dân vận Thành ủy Bắc Ninh', shortName: 'BDV Thành ủy Bắc Ninh', nameEn: 'Mass Mobilisation Commission of the Bắc Ninh City Party Committee', level: 'district', province: 'Bắc Ninh', parent: 'bac-ninh', validTo: endOfDayVN('2025-06-30') },
 ]
 
 /** Where each seed board's own organisation record takes its dates from. */
@@ -90,6 +94,8 @@ export async function seedInitialData(payload: Payload, env: Record<string, stri
           name: unit.name,
           slug: slugify(unit.name),
           shortName: unit.shortName,
+          nameEn: unit.nameEn,
+          functions: seedUnitFunctions(unit.key.startsWith('tgdv-') ? 'tuyen-giao-dan-van' : 'dan-van', unit.level === 'central' ? 'central' : 'local'),
           level: unit.level,
           province: unit.province,
           parent: unit.parent ? unitIds.get(unit.parent) : undefined,
@@ -126,6 +132,9 @@ export async function seedInitialData(payload: Payload, env: Record<string, stri
     })
     payload.logger.info(`Created the first administrator ${ADMIN_EMAIL}`)
   }
+
+  // the footer's links to other state portals, once
+  await seedPortalLinks(payload)
 
   // The seed pages are the initial content of a new site: imported once, on the first start of
   // an empty database (tests that need an empty site set SEED_REPORTS=false).

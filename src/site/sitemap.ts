@@ -1,5 +1,5 @@
 import { COLLECTION_TAGS as T, LIST_TAGS } from '../lib/site/cacheTags'
-import { campaignPath, categoryPath, modelPath, officialPath, reportPath, unitPath } from '../lib/site/urls'
+import { campaignPath, categoryPath, contactsPath, englishPath, galleriesPath, modelPath, officialPath, reportPath, siteMapPagePath, unitContactPath, unitPath } from '../lib/site/urls'
 import { populated, PUBLISHED } from './cards'
 import { getLegalRows } from './legal'
 import { getCategories, getUnits } from './reference'
@@ -20,12 +20,17 @@ export const getSitemapEntries = siteRead('site-sitemap', { tags: [...LIST_TAGS,
     payload.find({ collection: 'models', pagination: false, depth: 0, overrideAccess: false, joins: false, select: { slug: true, updatedAt: true } }),
     getLegalRows(),
   ])
-  const entries: SitemapPath[] = [{ path: '/', lastModified: reports.docs[0]?.updatedAt }, { path: '/mo-hinh' }, { path: '/van-ban' }]
+  const entries: SitemapPath[] = [
+    { path: '/', lastModified: reports.docs[0]?.updatedAt },
+    { path: '/mo-hinh' },
+    { path: '/van-ban' },
+    ...[galleriesPath, contactsPath, englishPath, siteMapPagePath].map((path) => ({ path })),
+  ]
   for (const r of reports.docs) {
     const unit = populated(r.unit)
     if (unit) entries.push({ path: reportPath(unit, r), lastModified: r.updatedAt })
   }
-  for (const u of units) entries.push({ path: unitPath(u) })
+  for (const u of units) entries.push({ path: unitPath(u) }, { path: unitContactPath(u) })
   for (const c of categories) entries.push({ path: categoryPath(c) })
   for (const o of officials.docs) entries.push({ path: officialPath(o), lastModified: o.updatedAt })
   for (const c of campaigns.docs) entries.push({ path: campaignPath(c), lastModified: c.updatedAt })
