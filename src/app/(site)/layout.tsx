@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next'
 import React from 'react'
-import { feedPath, legalDirectoryPath, modelDirectoryPath, searchPath, sitemapPath, siteOrigin, unitsAnchorPath } from '@/lib/site/urls'
+import { contactsPath, englishPath, feedPath, galleriesPath, legalDirectoryPath, modelDirectoryPath, searchPath, siteMapPagePath, siteOrigin, unitsAnchorPath } from '@/lib/site/urls'
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/brand'
+import { getPortalLinks } from '@/site/portalLinks'
 import './site.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,9 +20,11 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 /**
  * The public site's frame. It reads nothing per request (no cookies, no headers), so every
- * page under it can be served from the cache.
+ * page under it can be served from the cache; the footer's links to other portals are a cached
+ * read whose tag every page carries (saving them invalidates every page).
  */
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const portals = await getPortalLinks()
   return (
     <html lang="vi">
       <body>
@@ -61,8 +64,16 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
               <li>
                 <a href={legalDirectoryPath}>Văn bản</a>
               </li>
+              <li>
+                <a href={galleriesPath}>Thư viện ảnh</a>
+              </li>
               <li className="nav-search">
                 <a href={searchPath()}>Tìm kiếm</a>
+              </li>
+              <li className="nav-english">
+                <a href={englishPath} lang="en" hrefLang="en">
+                  English
+                </a>
               </li>
             </ul>
           </nav>
@@ -77,15 +88,37 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
             </p>
             <ul>
               <li>
-                <a href={feedPath()}>RSS tin mới</a>
+                <a href={contactsPath}>Liên hệ</a>
               </li>
               <li>
-                <a href={sitemapPath}>Sơ đồ trang</a>
+                <a href={siteMapPagePath}>Sơ đồ trang</a>
+              </li>
+              <li>
+                <a href={englishPath} lang="en" hrefLang="en">
+                  English
+                </a>
+              </li>
+              <li>
+                <a href={feedPath()}>RSS tin mới</a>
               </li>
               <li>
                 <a href="/admin">Đăng nhập biên tập</a>
               </li>
             </ul>
+            {portals.length > 0 && (
+              <nav className="portal-links" aria-labelledby="cong-thong-tin-khac">
+                <h2 id="cong-thong-tin-khac">Cổng thông tin khác</h2>
+                <ul>
+                  {portals.map((p) => (
+                    <li key={p.url}>
+                      <a href={p.url} rel="noopener">
+                        {p.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
           </div>
         </footer>
       </body>

@@ -8,7 +8,7 @@ import { RichBody } from '@/components/site/RichBody'
 import { SITE_NAME } from '@/lib/site/brand'
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/site/jsonLd'
 import { NOT_FOUND_METADATA } from '@/lib/site/metadata'
-import { absoluteUrl, exitPreviewPath, viewBeaconPath } from '@/lib/site/urls'
+import { absoluteUrl, albumPath, exitPreviewPath, viewBeaconPath } from '@/lib/site/urls'
 import { currentStaff } from '@/site/auth'
 import { getReport, getReportPreview, type ReportView } from '@/site/report'
 
@@ -145,6 +145,11 @@ export default async function ReportPage({ params }: Params) {
                 )}
               </figure>
             ))}
+            {!preview && (
+              <p className="article-album">
+                <a href={albumPath(report.unit, { slug })}>Xem album {report.gallery.length} ảnh</a>
+              </p>
+            )}
           </section>
         )}
         {report.byline && <p className="article__byline">{report.byline}</p>}
