@@ -78,9 +78,24 @@ async function rebuildQuietly(payload: Payload, slices: Slice[], req: PayloadReq
   }
 }
 
-/** Reports: a live report's month (and its month before the change) is worked out again. */
+/** The month a report counts in as the database holds it now (its live row), if it is live. */
+async function liveSlices(payload: Payload, id: Id, req: PayloadRequest): Promise<Slice[]> {
+  const live = (await payload.db.findOne({ collection: 'reports', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, select: { unit: true, publishedAt: true }, req })) as ReportLike | null
+  return live ? slicesOf({ ...live, _status: 'published' }) : []
+}
+
+/**
+ * Reports: a live report's month (and its month before the change) is worked out again. The
+ * month of now is read from the database, not from `doc`: a save with `select` (the importer's)
+ * hands the hook only the selected fields, and a draft saved over a live report leaves it live.
+ */
 export const statisticsAfterReportChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await rebuildQuietly(req.payload, slicesOf(doc, previousDoc), req)
+  try {
+    const slices = [...slicesOf(previousDoc), ...(await liveSlices(req.payload, doc.id, req))]
+    await rebuildQuietly(req.payload, [...new Map(slices.map((s) => [`${s.unit} ${s.month}`, s])).values()], req)
+  } catch (error) {
+    req.payload.logger.warn({ err: error, id: doc.id }, 'could not update the statistics')
+  }
   return doc
 }
 
