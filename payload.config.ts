@@ -47,6 +47,9 @@ import { secureLockedDocuments } from './src/access/lockedDocuments'
 import { dataDir } from './src/lib/config/paths'
 import { resolveSecret } from './src/lib/config/secret'
 import { seedInitialData } from './src/seed/initialData'
+import { backupEndpoint } from './src/api/backupEndpoint'
+import { healthEndpoint } from './src/api/healthEndpoint'
+import { countedTask, jobRunnerBeat } from './src/server/lifecycle'
 import { refreshPlannerStatistics } from './src/data/plannerStatistics'
 import { refreshAllPhotoPublicity } from './src/data/photoPublicity'
 
@@ -78,6 +81,8 @@ export default buildConfig({
         twoFactor: { Component: '/src/components/admin/account/TwoFactorView#TwoFactorView', path: '/xac-thuc-hai-buoc' },
         // "Thống kê" (issue 15): figures, charts and exports for the user's units
         statistics: { Component: '/src/components/admin/statistics/StatisticsView#StatisticsView', path: '/thong-ke' },
+        // "Sao lưu": the backup download for system administrators (GET /api/backup)
+        backup: { Component: '/src/components/admin/BackupView#BackupView', path: '/sao-luu' },
       },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
@@ -120,13 +125,15 @@ export default buildConfig({
   // whichever process serves the app (next dev or next start); JOBS_AUTORUN=false turns it
   // off where a separate worker runs `payload jobs:run --queue workflow --cron`.
   jobs: {
-    tasks: [scheduledTransitionTask, importPagesTask],
+    // counted while they run, so a shutdown (SIGTERM) waits for them (src/server/lifecycle.ts)
+    tasks: [scheduledTransitionTask, importPagesTask].map(countedTask),
     // imports start at once from their endpoint; the import queue's poll is the fallback
     autoRun: [
       { cron: '*/5 * * * * *', queue: WORKFLOW_QUEUE, limit: 20 },
       { cron: '*/10 * * * * *', queue: IMPORT_QUEUE, limit: 1 },
     ],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // asked at every tick of the runner: its beat for /api/health, and no new job once the server is stopping
+    shouldAutoRun: () => jobRunnerBeat(process.env.JOBS_AUTORUN !== 'false'),
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: true },
@@ -136,6 +143,8 @@ export default buildConfig({
   loggingLevels: { APIError: 'info', Forbidden: 'info', ValidationError: 'info', NotFound: 'info', AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info', QueryError: 'warn' },
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   telemetry: false,
+  // GET /api/health (anyone) and GET /api/backup (system administrators): src/api
+  endpoints: [healthEndpoint, backupEndpoint],
   graphQL: { disablePlaygroundInProduction: true },
   // labels in the admin's language, every date in Vietnam time (src/i18n/adminLanguage.ts);
   // benchFloor last: bench/admin.bench.ts's plain collection, untouched by the others
@@ -144,7 +153,8 @@ export default buildConfig({
   // spawn a second process loading the whole config in every dev server, test worker and script.
   typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
-    await seedInitialData(payload)
+    // SEED_INITIAL=false: `npm run restore` and `npm run backup` find the database as it is
+    if (process.env.SEED_INITIAL !== 'false') await seedInitialData(payload)
     // photos stored before the "public" flag get it, once (who sees a photo: README, Photos)
     await refreshAllPhotoPublicity(payload)
     await refreshPlannerStatistics(payload)

@@ -147,6 +147,12 @@ export const customTranslations = {
       loginCode: 'Mã xác thực hai bước (hoặc mã khôi phục)',
       loginCodeHint: 'Nhập mã 6 chữ số trong ứng dụng xác thực trên điện thoại, hoặc một mã khôi phục.',
       loginFailed: 'Không đăng nhập được.',
+      // Sao lưu (src/api/backupEndpoint.ts, src/components/admin/BackupView.tsx)
+      backupTitle: 'Sao lưu',
+      backupIntro: 'Tải về một bản sao lưu đầy đủ của trang: mọi tài liệu với các phiên bản, lịch sử duyệt bài, góp ý, người dùng (cả mật khẩu đã mã hóa) và mọi tệp ảnh, kèm mục lục với số lượng và mã SHA-256. Trang vẫn chạy bình thường trong lúc sao lưu. Khôi phục bằng lệnh npm run restore trên máy chủ, vào SQLite hay MongoDB đều được.',
+      backupDownload: 'Tải bản sao lưu (.tar)',
+      backupSecret: 'Tệp chứa mật khẩu đã mã hóa và mọi dữ liệu chưa xuất bản: hãy cất giữ như một bí mật.',
+      backupAdminsOnly: 'Chỉ quản trị hệ thống được tải bản sao lưu.',
     },
     // Payload's own Vietnamese, where it leaves English or reads oddly
     fields: {
@@ -297,6 +303,11 @@ export const customTranslations = {
       loginCode: 'Two-factor code (or a recovery code)',
       loginCodeHint: 'Enter the 6-digit code of the authenticator app on your phone, or a recovery code.',
       loginFailed: 'Could not sign in.',
+      backupTitle: 'Backup',
+      backupIntro: 'Download a complete backup of the site: every document with its versions, the review history, comments, users (with their hashed passwords) and every photo, with a manifest of counts and SHA-256 sums. The site keeps running meanwhile. Restore it with npm run restore on the server, into SQLite or MongoDB alike.',
+      backupDownload: 'Download the backup (.tar)',
+      backupSecret: 'The file holds hashed passwords and everything unpublished: keep it as a secret.',
+      backupAdminsOnly: 'Only system administrators may download a backup.',
     },
   },
 }

@@ -37,7 +37,8 @@ const QUEUE_LENGTH = 16
 const PAUSE_RATIO = 2
 const MAX_PAUSE_MS = 5000
 
-const isCountedApiPath = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/media/file/')
+// the health check (Docker, balancers) never waits in the anonymous line: it must answer in seconds
+const isCountedApiPath = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/media/file/') && url !== '/api/health'
 
 function language(req: IncomingMessage): 'vi' | 'en' {
   const cookie = req.headers.cookie?.match(/(?:^|;\s*)payload-lng=(\w+)/)?.[1]

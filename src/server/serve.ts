@@ -9,8 +9,14 @@
  * Before either, anonymous API callers are held to their per-address rate, and run one at a time
  * (src/server/apiGuard.ts).
  *
+ * Every request is logged as one JSON line (src/server/requestLog.ts). SIGTERM (docker stop,
+ * systemd) stops taking connections, lets the requests in flight finish, then runs what the app
+ * registered (src/server/lifecycle.ts: view counts written, the running job finished or handed
+ * back, the database closed) and exits, within SHUTDOWN_TIMEOUT_MS (25 s; Docker's stop waits 30).
+ *
  *   node dist/serve.mjs [--port 3000]   (PORT, HOSTNAME, NEXT_DIST_DIR, KEEP_ALIVE_TIMEOUT; PAGE_CACHE=off;
- *                                        RATE_LIMIT_API_PER_MIN, RATE_LIMIT_LOGIN_PER_MIN, RATE_LIMIT_API_CONCURRENCY, TRUST_PROXY)
+ *                                        RATE_LIMIT_API_PER_MIN, RATE_LIMIT_LOGIN_PER_MIN, RATE_LIMIT_API_CONCURRENCY, TRUST_PROXY;
+ *                                        REQUEST_LOG=off, LOG_FILE, LOG_MAX_MB, LOG_FILES; SHUTDOWN_TIMEOUT_MS)
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -20,7 +26,11 @@ import { dataDir } from '../lib/config/paths'
 import { rateLimits } from '../lib/config/rateLimits'
 import { resolveSecret } from '../lib/config/secret'
 import { isStorable, pageCacheKey, sharedPageCache, type PageCache } from '../lib/site/pageCache'
+import { sessionKey } from '../lib/api/sessionToken'
+import { logSettings } from '../lib/logs/requestLine'
 import { createApiGuard } from './apiGuard'
+import { lifecycle, runShutdownHooks } from './lifecycle'
+import { createRequestLog } from './requestLog'
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date'])
 
@@ -83,7 +93,10 @@ async function main(): Promise<void> {
   const cache = sharedPageCache()
   const copying = process.env.PAGE_CACHE !== 'off' // the operator's switch, and the benchmark's comparison
 
-  const guard = createApiGuard({ limits: rateLimits(process.env), secret: resolveSecret(process.env, dataDir()) })
+  const secret = resolveSecret(process.env, dataDir())
+  const guard = createApiGuard({ limits: rateLimits(process.env), secret })
+  const requestLog = createRequestLog(logSettings(process.env), sessionKey(secret))
+  let stopping = false
 
   const respond = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const key = copying ? pageCacheKey(req.method, req.url, req.headers) : null
@@ -110,11 +123,43 @@ async function main(): Promise<void> {
       res.end('Lỗi máy chủ')
     })
   }
-  const server = http.createServer((req, res) => guard(req, res, () => respond(req, res)))
+  const server = http.createServer((req, res) => {
+    requestLog?.track(req, res)
+    // while stopping, a kept-alive connection serves its request and is then closed
+    if (stopping) res.setHeader('connection', 'close')
+    // a connection whose request was in flight when the signal came is closed once it is answered
+    res.once('finish', () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections())
+    })
+    guard(req, res, () => respond(req, res))
+  })
   const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT)
   if (Number.isFinite(keepAlive) && keepAlive >= 0) server.keepAliveTimeout = keepAlive
   server.listen(port, hostname, () => console.log(`▲ Dân vận CMS on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(0))
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    lifecycle().stopping = true // /api/health answers 503 from now on; no new job starts
+    const limit = Number(process.env.SHUTDOWN_TIMEOUT_MS) || 25_000
+    const deadline = Date.now() + limit
+    // whatever happens below, the process is gone shortly after the deadline
+    setTimeout(() => {
+      console.error(`${signal}: still busy after ${limit} ms, exiting`)
+      process.exit(1)
+    }, limit + 2000).unref()
+    console.log(`${signal}: no new connections; finishing the requests in flight`)
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    // answers in flight get until two thirds of the time; then their connections are cut
+    const cut = setTimeout(() => server.closeAllConnections(), (limit * 2) / 3)
+    await closed
+    clearTimeout(cut)
+    await runShutdownHooks(deadline, (line) => console.error(line))
+    requestLog?.close()
+    console.log(`${signal}: stopped`)
+    process.exit(0)
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void shutdown(signal))
 }
 
 main().catch((error) => {

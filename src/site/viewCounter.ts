@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, Where } from 'payload'
 import { addView, drainTally, type ViewTally } from '../lib/site/viewTally'
 import { addViewsToTotals } from '../data/statistics/totals'
+import { onShutdown } from '../server/lifecycle'
 
 /**
  * Views are counted in memory and written every few seconds, apart from the report: each
@@ -25,6 +26,8 @@ let queue: Promise<void> = Promise.resolve()
 
 export function countView(getPayload: () => Promise<Payload>, id: string, at: Date = new Date()): void {
   addView(pending, id, at)
+  // a SIGTERM writes what is counted before the process exits (src/server/serve.ts)
+  onShutdown('view counts', () => flushViews(getPayload))
   if (!timer) {
     timer = setTimeout(() => {
       timer = null

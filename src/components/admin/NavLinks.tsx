@@ -8,6 +8,7 @@ export function NavLinks({ user }: { user?: StaffLike | null }) {
       <a href="/admin">Việc của tôi</a>
       <a href="/admin/lich-bien-tap">Lịch biên tập</a>
       {user && isAdmin(user) && <a href="/admin/nhap-trang-cu">Nhập trang cũ</a>}
+      {user && isAdmin(user) && <a href="/admin/sao-luu">Sao lưu</a>}
     </div>
   )
 }

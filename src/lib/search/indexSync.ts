@@ -142,6 +142,13 @@ export function warmSearchIndex(payload: Payload): Promise<void> {
   return stateFor(payload).ready
 }
 
+/** For the health check (src/api/health): whether this process's index is loaded or loading; 'idle' before the first search or after a failed load. */
+export function searchIndexStatus(payload: Payload): 'loaded' | 'loading' | 'idle' {
+  const state = states.get(payload)
+  if (!state) return 'idle'
+  return state.written ? 'loading' : 'loaded'
+}
+
 /** Forgets this process's index; the next search loads it again. */
 export function resetSearchIndex(payload: Payload): void {
   states.delete(payload)
