@@ -600,4 +600,36 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'users-list-editor.png'), fullPage: true })
     await page.context().close()
   })
+
+  it('an editor reads "Thống kê": charts beside tables at 1280 and 390 px, a CSV with BOM, and the figures on "Việc của tôi"', async () => {
+    const page = await signIn(editor)
+    // "Việc của tôi" shows this period's figures and leads to the statistics
+    await page.locator('section[aria-labelledby="work-figures"]').waitFor()
+    await page.getByRole('link', { name: 'Thống kê', exact: true }).waitFor()
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 })
+      await visit(page, `${server.url}/admin/thong-ke?period=all`)
+      await page.locator('main.statistics h1', { hasText: 'Thống kê' }).waitFor()
+      // the seed's Hà Nội report: one published report of the board, in a chart and its table
+      const byMonth = page.locator('section[aria-labelledby="bang-tin-bai-thang"]')
+      await byMonth.locator('.recharts-bar-rectangle').first().waitFor()
+      expect(await byMonth.locator('table tbody tr').count()).toBeGreaterThan(0)
+      expect(await byMonth.locator('.statistics__number').allInnerTexts()).toContain('1')
+      expect(await page.locator('.statistics__sentence').innerText()).toMatch(/mô hình "Dân vận khéo"/)
+      // every chart has its table; nothing wider than the screen
+      const charts = await page.locator('.statistics__chart').count()
+      expect(charts).toBeGreaterThan(0)
+      expect(await page.locator('.statistics__pair table').count()).toBe(charts)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      await page.screenshot({ path: path.join(ARTIFACTS, `statistics-${width}.png`), fullPage: true })
+    }
+    // the table's CSV download, with the editor's own session
+    const href = await page.locator('section[aria-labelledby="bang-tin-bai-don-vi"] a', { hasText: 'CSV' }).getAttribute('href')
+    const csv = await page.request.get(`${server.url}${href}`)
+    expect(csv.status()).toBe(200)
+    const bytes = await csv.body()
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.toString('utf8')).toContain('Ban Dân vận Thành ủy Hà Nội')
+    await page.context().close()
+  })
 })

@@ -195,7 +195,7 @@ describe('Thống kê', () => {
     const selected = await payload.create({
       collection: 'reports',
       data: { title: `Tin nhập từ trang cũ ${uniq()}`, unit: ids.B, publishedAt: '2025-03-03T03:00:00.000Z', _status: 'published', workflowState: 'published' } as never,
-      select: { id: true },
+      select: { title: true },
     })
     expect((await dashboard(users.editorB, { period: 'month', year: '2025', month: '3' }))!.reports.total).toBe(1)
     await payload.delete({ collection: 'reports', id: selected.id })

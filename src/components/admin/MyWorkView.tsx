@@ -6,6 +6,7 @@ import { myWorkSections, sectionListQuery } from '../../lib/workflow/myWork'
 import { readMyWork } from '../../data/myWork'
 import { ReportTable } from './ReportTable'
 import { ImportWord } from './wordImport/ImportWord'
+import { MyFigures } from './statistics/MyFigures'
 
 /** "Việc của tôi", the admin home: what waits on the signed-in user, by role and unit. */
 export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
@@ -23,6 +24,7 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
           <a href={`${adminRoute}/collections/reports`}>Tất cả tin bài</a>
         </p>
         <ImportWord payload={req.payload} user={req.user} />
+        <MyFigures req={req} />
         {results.map(({ section, total, rows }) => (
           <section key={section.key} aria-labelledby={`work-${section.key}`} style={{ marginTop: '2rem' }}>
             <h2 id={`work-${section.key}`}>

@@ -4,6 +4,7 @@ import { Pagination } from '@/components/site/Pagination'
 import { pageFromQuery } from '@/lib/site/pagination'
 import { firstParam, withQuery, yearParam, type SearchParams } from '@/lib/site/queryParams'
 import { modelDirectoryPath } from '@/lib/site/urls'
+import { formatNumberVN } from '@/lib/format/numbers'
 import { getModelDirectory } from '@/site/model'
 import { getUnits } from '@/site/reference'
 
@@ -32,7 +33,7 @@ export default async function ModelDirectoryPage({ searchParams }: { searchParam
       <header className="page-header">
         <h1>Mô hình &quot;Dân vận khéo&quot;</h1>
         <p className="muted">
-          {data.total === data.all ? `${data.all} mô hình` : `${data.total} trong ${data.all} mô hình`}
+          {data.total === data.all ? `${formatNumberVN(data.all)} mô hình` : `${formatNumberVN(data.total)} trong ${formatNumberVN(data.all)} mô hình`}
         </p>
       </header>
       <section aria-labelledby="theo-linh-vuc" className="facets">
@@ -43,7 +44,36 @@ export default async function ModelDirectoryPage({ searchParams }: { searchParam
           {data.byField.map((f) => (
             <li key={f.value}>
               <a href={href({ 'linh-vuc': filters.field === f.value ? undefined : f.value, trang: undefined })} aria-current={filters.field === f.value ? 'true' : undefined}>
-                {f.label} <span className="count">{f.count}</span>
+                {f.label} <span className="count">{formatNumberVN(f.count)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {/* the counts boards quote ("126 mô hình"), by unit and by year, as "Thống kê" counts them in the admin */}
+      <section aria-labelledby="theo-don-vi" className="facets">
+        <h2 id="theo-don-vi" className="section-title">
+          Theo đơn vị
+        </h2>
+        <ul className="facet-list">
+          {data.byUnit.map((u) => (
+            <li key={u.value}>
+              <a href={href({ 'don-vi': unit && String(unit.id) === u.value ? undefined : units.find((x) => String(x.id) === u.value)?.slug, trang: undefined })} aria-current={unit && String(unit.id) === u.value ? 'true' : undefined}>
+                {u.label} <span className="count">{formatNumberVN(u.count)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="theo-nam" className="facets">
+        <h2 id="theo-nam" className="section-title">
+          Theo năm công nhận
+        </h2>
+        <ul className="facet-list">
+          {data.byYear.map((y) => (
+            <li key={y.value}>
+              <a href={href({ nam: filters.year === y.value ? undefined : y.value, trang: undefined })} aria-current={filters.year === y.value ? 'true' : undefined}>
+                Năm {y.value} <span className="count">{formatNumberVN(y.count)}</span>
               </a>
             </li>
           ))}
