@@ -36,7 +36,11 @@ const nextConfig: NextConfig = {
   // The public site's cache lives in memory only: a restart starts from the database, never
   // from pages or reads written to disk before a revalidation that the restart forgot (tags
   // are tracked in memory), nor from another database's run of the same build.
-  experimental: { isrFlushToDisk: false },
+  // Server code is not minified: Turbopack's minifier turns classes into anonymous ones, and
+  // Payload names an error by its class (formatErrors answers a nameless one "An unknown error
+  // occurred."), so every refusal of the API lost its Vietnamese message in production only.
+  // The browser's bundles stay minified. vercel/next.js#96574
+  experimental: { isrFlushToDisk: false, turbopackMinify: { server: false, client: true } },
   // Cached pages are sent as they are: hashing every 35 kB page per request for an ETag cost
   // about 7% of the cached page's throughput (bench/site.bench.ts).
   generateEtags: false,

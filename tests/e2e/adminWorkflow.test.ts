@@ -228,8 +228,8 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.locator('#field-gallery__0__caption').fill('Đồng chí Nguyễn Hoàng Long phát biểu chỉ đạo')
     const photoField = page.locator('#field-gallery__0__photo').locator('xpath=ancestor::div[contains(@class,"field-type")][1]')
     await photoField.getByRole('button', { name: 'Chọn từ thư viện' }).click()
-    // stored names carry a random part (hoi-nghi-so-ket-<16 hex>.jpg): pick the photo by its alt text
-    await page.locator('.list-drawer').getByText('Các đại biểu dự hội nghị sơ kết').click()
+    // stored names carry a random part; the drawer's first column (the file name) is what selects
+    await page.locator('.list-drawer').getByText(/^hoi-nghi-so-ket-[0-9a-f]{16}\.jpg$/).click()
     await expect.poll(() => photoField.innerText()).toContain('hoi-nghi-so-ket')
     await page.getByText('Nội dung', { exact: true }).last().click()
     await page.locator('#field-title').fill('Bắc Ninh: Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024')

@@ -3,14 +3,42 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { buildSite, prepareSeededDatabase, removeSite, siteEnvironment, startSite } from '../support/productionServer'
 
 export type TestServer = { url: string; adminEmail: string; adminPassword: string; stop(): Promise<void> }
 
 /**
- * Starts the app with `next dev` on a free port, a fresh SQLite file and media folder, and
- * its own build directory so it never collides with a developer's running server.
+ * The app for the admin's browser tests, with a fresh SQLite file and media folder, seeded as a
+ * first start seeds: by default the production server (`npm start` on the build that
+ * tests/e2e/globalSetup.ts made once for every browser test file: what editors get, and pages
+ * in a fraction of `next dev`'s time); E2E_ADMIN_SERVER=dev runs `next dev` instead (no build,
+ * for working on one test).
  */
 export async function startServer(): Promise<TestServer> {
+  return process.env.E2E_ADMIN_SERVER === 'dev' ? startDevServer() : startProductionServer()
+}
+
+async function startProductionServer(): Promise<TestServer> {
+  const site = siteEnvironment()
+  // the admin's own defaults: the job runner on, sign-in and API limits off (the tests sign in
+  // a dozen times from one address; the limits have their own tests)
+  Object.assign(site.env, { JOBS_AUTORUN: 'true', RATE_LIMIT_LOGIN_PER_MIN: '0', RATE_LIMIT_API_PER_MIN: '0', RATE_LIMIT_API_CONCURRENCY: '0' })
+  buildSite(site)
+  prepareSeededDatabase(site)
+  const server = await startSite(site)
+  return {
+    url: server.url,
+    adminEmail: site.adminEmail,
+    adminPassword: site.adminPassword,
+    async stop() {
+      await server.stop()
+      removeSite(site)
+    },
+  }
+}
+
+/** `next dev` on a free port, with its own build directory so it never collides with a developer's running server. */
+async function startDevServer(): Promise<TestServer> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-e2e-'))
   const port = 3100 + Math.floor(Math.random() * 800)
   const adminEmail = 'quantri@example.vn'

@@ -193,6 +193,17 @@ describe('the public site, served by the production server', () => {
     expect(draftViews.body.docs ?? []).toEqual([])
   })
 
+  it('the production API refuses in words: a wrong password and a refused workflow step keep their messages', async () => {
+    // Turbopack's server minifier once left Payload's error classes nameless, and every refusal read "An unknown error occurred."
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': 'vi' }, body: JSON.stringify({ email: site.adminEmail, password: 'sai-mat-khau-1' }) })
+    expect([login.status, (await login.json()).errors?.[0]?.message]).toEqual([401, 'Lỗi - Email hoặc mật khẩu không chính xác.'])
+    const step = await fetch(`${server.url}/api/reports/${fx.reports.main.id}/workflow`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'publish' }) })
+    const message = (await step.json()).errors?.[0]?.message
+    expect(step.status).toBeGreaterThanOrEqual(400)
+    expect(message).toBeTruthy()
+    expect(message).not.toBe('An unknown error occurred.')
+  })
+
   it('sends the security headers on pages, cached copies, the admin, the API and files, and no X-Powered-By', async () => {
     const photo = (await api(`/media?limit=1&depth=0`)).body.docs[0]
     const paths = ['/', '/', fx.reports.main.path, '/admin/login', '/api/reports?limit=1', '/rss.xml', ...(photo?.url ? [photo.url] : [])]

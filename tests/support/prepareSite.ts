@@ -4,6 +4,7 @@
  * runs Payload in development mode on the same DATABASE_URI (and MEDIA_DIR): the schema is
  * pushed, the first start seeds units, categories, the administrator and the five seed pages,
  * and the fixtures below are added. Prints one JSON line describing them, then exits.
+ * PREPARE_FIXTURES=none stops after the seed data (the admin's browser tests).
  *
  *   DATABASE_URI=file:/tmp/x.db MEDIA_DIR=/tmp/media DATA_DIR=/tmp/data npx tsx tests/support/prepareSite.ts
  */
@@ -32,6 +33,12 @@ const { reportPath, officialPath, unitPath } = await import('../../src/lib/site/
 
 reached('starting Payload (schema, seed data, seed pages)')
 const payload = await getPayload({ config })
+if (process.env.PREPARE_FIXTURES === 'none') {
+  // the admin's browser tests: the schema and the first start's seed data only
+  await payload.destroy()
+  console.log('{}')
+  process.exit(0)
+}
 reached('creating the fixtures')
 type Id = number | string
 

@@ -11,7 +11,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-export const SITE_DIST_DIR = '.next-site'
+/** Next's build folder; E2E_DIST_DIR gives a run its own, so two runs never build into one. */
+export const SITE_DIST_DIR = process.env.E2E_DIST_DIR || '.next-site'
 
 export type SiteFixtures = {
   units: Record<'haiDuong' | 'caMau', { id: number | string; path: string; slug: string }>
@@ -65,20 +66,30 @@ export function buildSite(site: SiteEnvironment): void {
 
 /** Creates the schema, the seed data and the fixtures in the site's database. */
 export function prepareDatabase(site: SiteEnvironment): SiteFixtures {
-  const prepare = () => run('npx', ['tsx', 'tests/support/prepareSite.ts'], { ...site.env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation' }, 'preparing the database')
+  return JSON.parse(prepare(site, 'all'))
+}
+
+/** Creates the schema and the first start's seed data only (units, categories, the administrator, the seed pages). */
+export function prepareSeededDatabase(site: SiteEnvironment): void {
+  prepare(site, 'none')
+}
+
+/** Runs tests/support/prepareSite.ts and returns the JSON line it prints. */
+function prepare(site: SiteEnvironment, fixtures: 'all' | 'none'): string {
+  const once = () => run('npx', ['tsx', 'tests/support/prepareSite.ts'], { ...site.env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation', PREPARE_FIXTURES: fixtures }, 'preparing the database')
   let out: string
   try {
-    out = prepare()
+    out = once()
   } catch (error) {
     // Once more on a clean slate, loudly: CI once saw this script end silently halfway
     // (exit 13, see src/lib/cli/keepAlive.ts); a second failure is a real one.
     console.warn(`${(error as Error).message}\nretrying once`)
     for (const entry of fs.readdirSync(site.root)) fs.rmSync(path.join(site.root, entry), { recursive: true, force: true })
-    out = prepare()
+    out = once()
   }
   const line = out.trim().split('\n').reverse().find((l) => l.startsWith('{'))
   if (!line) throw new Error(`no fixtures printed:\n${out.slice(-2000)}`)
-  return JSON.parse(line)
+  return line
 }
 
 /** `pid`: the server's process, for a benchmark's reading of its CPU time. */
