@@ -52,6 +52,7 @@ import { healthEndpoint } from './src/api/healthEndpoint'
 import { countedTask, jobRunnerBeat } from './src/server/lifecycle'
 import { refreshPlannerStatistics } from './src/data/plannerStatistics'
 import { refreshAllPhotoPublicity } from './src/data/photoPublicity'
+import { withSqliteClient } from './src/data/withSqliteClient'
 
 // turbopackIgnore: paths for Payload's generators only; traced, they pull the whole project
 // folder into the server build's standalone output
@@ -105,17 +106,19 @@ export default buildConfig({
   db:
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
-      : // No transactions on SQLite (Payload's default): libsql opens a new connection for each
-        // one and never closes it, so a long import runs out of file handles (SQLITE_CANTOPEN).
+      : // Transactions on SQLite too, through one shared writer connection (src/data/sqliteClient.ts:
+        // libsql's own opened a connection per transaction and never closed it).
         // DATABASE_PUSH=false: a second process on a schema another one has already pushed.
-        sqliteAdapter({
-          client: { url: database.url },
-          busyTimeout: 5000,
-          wal: { synchronous: 'NORMAL' },
-          push: process.env.DATABASE_PUSH !== 'false',
-          // indexes Payload's config cannot declare: on the versions table, led by `latest`
-          afterSchemaInit: [reportVersionIndexes],
-        }),
+        withSqliteClient(
+          sqliteAdapter({
+            client: { url: database.url },
+            transactionOptions: {},
+            push: process.env.DATABASE_PUSH !== 'false',
+            // indexes Payload's config cannot declare: on the versions table, led by `latest`
+            afterSchemaInit: [reportVersionIndexes],
+          }),
+          { url: database.url, busyTimeoutMs: 5000, synchronous: 'NORMAL' },
+        ),
   sharp,
   // Our pipeline gives its own message up to MAX_UPLOAD_MB; this hard stop keeps far larger
   // bodies from being buffered at all.

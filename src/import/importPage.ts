@@ -85,12 +85,12 @@ function pageNotes(page: ParsedPage): string[] {
 }
 
 /**
- * One page into one report, in one transaction where the database has them (MongoDB): its
- * officials, campaigns, models and legal documents found or made, then the report created, or
- * updated in place when the same source was imported before (by fingerprint), or left alone
- * when nothing changed. Without transactions (SQLite) the order keeps a re-run right after an
- * interruption: entities are matched, not made again; the report is found by its fingerprint;
- * and its import hash is written last, so a report cut off half-way is written again in full.
+ * One page into one report, in one transaction (MongoDB and SQLite alike): its officials,
+ * campaigns, models and legal documents found or made, then the report created, or updated in
+ * place when the same source was imported before (by fingerprint), or left alone when nothing
+ * changed. The order keeps a re-run right as well: entities are matched, not made again; the
+ * report is found by its fingerprint; and its import hash is written last, so a report a
+ * database without transactions cut off half-way is written again in full.
  */
 export async function importPage(payload: Payload, file: string, page: ParsedPage, options: ImportOptions): Promise<PageOutcome> {
   const unit = pickUnit(page, options)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { LOCKOUT_RULES, type LoginFailure } from '../../../src/lib/auth/lockout'
 
 /**
@@ -37,6 +37,18 @@ export async function forgetFailure(payload: Payload, id: number | string): Prom
 /** A successful sign-in clears its own address's failures on the account, not anyone else's. */
 export async function forgetPair(payload: Payload, account: string, address: string): Promise<void> {
   await payload.db.deleteMany({ collection: COLLECTION, where: { and: [{ account: { equals: account } }, { address: { equals: address } }] } })
+}
+
+/**
+ * A write to the store from inside an operation whose transaction may be open (a sign-in past
+ * its password check, an unlock): queued to run once that transaction ends, not awaited in it.
+ * On SQLite the open transaction holds the one writer (src/data/sqliteClient.ts), so awaiting
+ * a write outside it would wait forever; and the store must not roll back with the sign-in.
+ */
+export function outsideTransaction(req: PayloadRequest, write: () => Promise<void>): Promise<void> {
+  if (!req.transactionID) return write()
+  void write().catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'login-failures: could not write' }))
+  return Promise.resolve()
 }
 
 /** An admin's unlock: the account's failures from every address. */

@@ -4,7 +4,7 @@ import { requestAddress } from '../../../src/lib/api/clientAddress'
 import { lockVerdict, type LockReason } from '../../../src/lib/auth/lockout'
 import { hashAgainstDummy } from './dummyHash'
 import { checkSecondFactor } from '../twoFactor/store'
-import { accountKey, forgetAccount, forgetFailure, forgetPair, recentFailures, recordFailure } from './failures'
+import { accountKey, forgetAccount, forgetFailure, forgetPair, outsideTransaction, recentFailures, recordFailure } from './failures'
 
 /** What the sign-in's first step leaves for its last (in req.context). */
 export type LoginAttempt = { failure: number | string; account: string; address: string; code?: string }
@@ -70,13 +70,15 @@ export const secondStepOfLogin: CollectionBeforeLoginHook = async ({ req, user }
   if (!attempt) return user
   if ((user as { totpEnabled?: boolean | null }).totpEnabled) {
     if (!attempt.code) {
-      await forgetFailure(req.payload, attempt.failure)
+      await outsideTransaction(req, () => forgetFailure(req.payload, attempt.failure))
       throw new APIError(tr(req.t, 'twoFactorRequired'), 401, { twoFactor: 'required' }, true)
     }
     if (!(await checkSecondFactor(req, user.id, attempt.code))) throw new APIError(tr(req.t, 'twoFactorWrong'), 401, { twoFactor: 'wrong' }, true)
   }
-  await forgetFailure(req.payload, attempt.failure)
-  await forgetPair(req.payload, attempt.account, attempt.address)
+  await outsideTransaction(req, async () => {
+    await forgetFailure(req.payload, attempt.failure)
+    await forgetPair(req.payload, attempt.account, attempt.address)
+  })
   return user
 }
 
@@ -84,7 +86,7 @@ export const secondStepOfLogin: CollectionBeforeLoginHook = async ({ req, user }
 export const forgetFailuresOnUnlock: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
   if (operation !== 'unlock') return result
   const email = (args as { data?: { email?: unknown } }).data?.email
-  if (typeof email === 'string' && email.trim()) await forgetAccount(req.payload, accountKey(email))
+  if (typeof email === 'string' && email.trim()) await outsideTransaction(req, () => forgetAccount(req.payload, accountKey(email)))
   return result
 }
 
@@ -98,6 +100,7 @@ export const noSessionFromResetWithTwoFactor: CollectionAfterOperationHook = asy
   if (!reset.user) return result
   const user = await req.payload.db.findOne<{ id: number | string; totpEnabled?: boolean | null }>({ collection: 'users', where: { id: { equals: reset.user.id } } })
   if (!user?.totpEnabled) return result
-  await req.payload.db.updateOne({ collection: 'users', id: reset.user.id, data: { sessions: [] }, returning: false })
+  // in the reset's own transaction: on SQLite a write beside it would wait for it forever
+  await req.payload.db.updateOne({ collection: 'users', id: reset.user.id, data: { sessions: [] }, returning: false, req })
   return { ...reset, token: '' }
 }
