@@ -53,6 +53,7 @@ import { countedTask, jobRunnerBeat } from './src/server/lifecycle'
 import { refreshPlannerStatistics } from './src/data/plannerStatistics'
 import { refreshAllPhotoPublicity } from './src/data/photoPublicity'
 import { withSqliteClient } from './src/data/withSqliteClient'
+import { recoverUploads } from './src/data/uploadRecovery'
 
 // turbopackIgnore: paths for Payload's generators only; traced, they pull the whole project
 // folder into the server build's standalone output
@@ -156,6 +157,8 @@ export default buildConfig({
   // spawn a second process loading the whole config in every dev server, test worker and script.
   typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
+    // what a crash left in the photo store: files without a photo, photos without their sizes
+    await recoverUploads(payload)
     // SEED_INITIAL=false: `npm run restore` and `npm run backup` find the database as it is
     if (process.env.SEED_INITIAL !== 'false') await seedInitialData(payload)
     // photos stored before the "public" flag get it, once (who sees a photo: README, Photos)

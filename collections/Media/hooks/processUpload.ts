@@ -4,13 +4,17 @@ import { takenAtFromExif } from '../../../src/lib/images/exif'
 import { storedPhotoName } from '../../../src/lib/images/fileNames'
 import { ImageRejected, imageLimits, inspectImage, processImage, sha256 } from '../../../src/lib/images/pipeline'
 import { requestLanguage } from '../../../src/i18n/translations'
+import { claimUpload } from '../../../src/data/uploadClaims'
+import { stemOf } from '../../../src/lib/media/uploadRecovery'
 
 /**
  * Every upload goes through one pipeline before Payload sees the file: refuse bad input by
  * its bytes, refuse a second copy of the same photo in a unit, decode once and derive the
  * bounded original and all sizes. Payload then stores the cleaned original, under a name with
  * a random part (a photo not yet public must not be found by its uploaded name); the sizes
- * wait in the request context until the document is saved (writeVariants).
+ * wait in the request context until the document is saved (writeVariants). The file and its
+ * sizes are written before the document's transaction commits, so a crash leaves at worst files
+ * without a document, which the next start removes (src/data/uploadRecovery.ts).
  */
 export const processUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file
@@ -45,7 +49,11 @@ export const processUpload: CollectionBeforeOperationHook = async ({ args, opera
       if (taken) data.takenAt = taken
     }
     const processed = await processImage(file.data, inspected, { x: data.focalX as number | undefined, y: data.focalY as number | undefined })
-    req.file = { ...file, name: storedPhotoName(file.name, inspected.format), data: processed.original.buffer, size: processed.original.buffer.length, mimetype: processed.original.mimeType }
+    const name = storedPhotoName(file.name, inspected.format)
+    // before any file of the photo is written: a crash from here on leaves files the next start
+    // can tell for this upload's (src/data/uploadClaims.ts)
+    await claimUpload(stemOf(name))
+    req.file = { ...file, name, data: processed.original.buffer, size: processed.original.buffer.length, mimetype: processed.original.mimeType }
     req.context.mediaUpload = { sha256: hash, variants: processed.variants, original: { body: processed.original.buffer, contentType: processed.original.mimeType } }
   } catch (error) {
     if (error instanceof ImageRejected) throw new APIError(error[language], error.status, { code: error.code }, true)
