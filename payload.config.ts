@@ -54,6 +54,7 @@ import { refreshPlannerStatistics } from './src/data/plannerStatistics'
 import { refreshAllPhotoPublicity } from './src/data/photoPublicity'
 import { withSqliteClient } from './src/data/withSqliteClient'
 import { recoverUploads } from './src/data/uploadRecovery'
+import { runPendingMigrations } from './src/data/runMigrations'
 
 // turbopackIgnore: paths for Payload's generators only; traced, they pull the whole project
 // folder into the server build's standalone output
@@ -108,13 +109,15 @@ export default buildConfig({
     database.kind === 'mongodb'
       ? mongooseAdapter({ url: database.url, transactionOptions: {} })
       : // Transactions on SQLite too, through one shared writer connection (src/data/sqliteClient.ts:
-        // libsql's own opened a connection per transaction and never closed it).
+        // libsql's own opened a connection per transaction and never closed it). Development
+        // pushes the schema; production runs the committed migrations at start (onInit).
         // DATABASE_PUSH=false: a second process on a schema another one has already pushed.
         withSqliteClient(
           sqliteAdapter({
             client: { url: database.url },
             transactionOptions: {},
             push: process.env.DATABASE_PUSH !== 'false',
+            migrationDir: path.join(/*turbopackIgnore: true*/ dirname, 'migrations'),
             // indexes Payload's config cannot declare: on the versions table, led by `latest`
             afterSchemaInit: [reportVersionIndexes],
           }),
@@ -157,6 +160,8 @@ export default buildConfig({
   // spawn a second process loading the whole config in every dev server, test worker and script.
   typescript: { autoGenerate: false, outputFile: path.join(/*turbopackIgnore: true*/ dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
+    // production on SQLite: the committed migrations (migrations/), before anything reads
+    await runPendingMigrations(payload)
     // what a crash left in the photo store: files without a photo, photos without their sizes
     await recoverUploads(payload)
     // SEED_INITIAL=false: `npm run restore` and `npm run backup` find the database as it is
