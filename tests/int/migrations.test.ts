@@ -4,9 +4,11 @@
  * to a collection without its migration would reach a production database as a missing column.
  * When this fails: `npm run migrate:create -- <what-changed>` and commit migrations/.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import readline from 'node:readline'
 import { createClient, type Client } from '@libsql/client'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
@@ -56,4 +58,33 @@ describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('SQLite migrations', ()
     migrated.close()
     fs.rmSync(path.dirname(file), { recursive: true, force: true })
   })
+
+  it('are run by a production start on an empty file, once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-prod-'))
+    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.join(dir, 'dan-van.db')}`, DATA_DIR: path.join(dir, 'data'), MEDIA_DIR: path.join(dir, 'media'), LOG_LEVEL: 'error' }
+    /** A production server process (tests/support/crashServer.ts) started and stopped again once it serves. */
+    const start = () =>
+      new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/crashServer.ts'], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
+        readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+          if (line === 'loaded') child.send('start')
+          if (line.startsWith('ready ')) {
+            child.kill()
+            resolve()
+          }
+        })
+        child.once('exit', (code) => reject(new Error(`the production start exited (${code}) before it served`)))
+        setTimeout(() => reject(new Error('the production start did not serve in 120 s')), 120_000).unref()
+      })
+    await start()
+    const db = createClient({ url: env.DATABASE_URI })
+    const ran = async () => (await db.execute('SELECT name, batch FROM payload_migrations ORDER BY name')).rows.map((r) => [r.name, r.batch])
+    expect(await ran()).toEqual(migrations.map((m) => [m.name, 1]))
+    // the seed data went into the migrated schema
+    expect(Number((await db.execute('SELECT count(*) AS n FROM units')).rows[0].n)).toBeGreaterThan(0)
+    await start()
+    expect(await ran()).toEqual(migrations.map((m) => [m.name, 1]))
+    db.close()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }, 300_000)
 })

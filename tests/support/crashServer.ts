@@ -1,7 +1,9 @@
 /**
  * A server process for tests/int/crashSafety.test.ts, to be killed with SIGKILL at a random
- * moment: Payload on the parent's DATABASE_URI (its schema pushed by the parent), whose start
- * runs the crash recovery (payload.config.ts onInit), and Payload's REST handler on a free
+ * moment, and for tests/int/migrations.test.ts, started under NODE_ENV=production on an empty
+ * file: Payload on the parent's DATABASE_URI (its schema pushed by the parent, or made by the
+ * migrations), whose start runs the migrations and the crash recovery (payload.config.ts
+ * onInit), and Payload's REST handler on a free
  * port: the same handler /api reaches in `next dev` and `npm start`, without Next. Loading the
  * modules takes seconds, so a test starts the next server while the current one works: this one
  * prints "loaded", waits for the parent's "start" over IPC, then starts Payload (the recovery
