@@ -1,17 +1,18 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { dataDir } from '../lib/config/paths'
+import { mediaDir } from '../lib/config/paths'
 import type { ClaimFile } from '../lib/media/uploadRecovery'
 
 /**
  * Each process notes the stem of every photo it is about to store, one line per upload, in its
- * own file under data/uploads-in-progress/ (named by host, pid and when the process started),
+ * own file under media/uploads-in-progress/ (beside the photos, on the volume that outlives a
+ * container; named by host, pid and when the process started),
  * before any of the photo's files is written. The start-up recovery (uploadRecovery.ts) leaves
  * the files of a live process's claims alone and settles those of a process that is gone; it
  * then drops that process's file. A process's file lives as long as the process.
  */
-const claimsDir = () => path.join(dataDir(), 'uploads-in-progress')
+const claimsDir = () => path.join(mediaDir(), 'uploads-in-progress')
 
 // one start time per process, however many copies of this module a bundler makes
 const START = Symbol.for('dan-van-cms.processStart')
