@@ -122,13 +122,31 @@ async function contents(payload: Payload): Promise<string[]> {
   return held
 }
 
-/** Everything out: documents, versions, the search's entries and the photo files. */
+/**
+ * Everything out: documents, versions, the search's entries and the photo files. On SQLite with
+ * foreign keys on, so that relation and array rows go with their documents; a collection others
+ * must point at (a report, while its comments exist) fails until those are gone, so the
+ * collections are deleted in passes until every one is empty.
+ */
 async function clear(payload: Payload): Promise<void> {
   for await (const docs of everyMedia(payload)) await photoStore.remove(docs.flatMap(mediaFiles))
-  for (const { config } of Object.values(payload.collections)) {
-    if (config.slug === 'payload-migrations') continue
-    if (config.versions) await payload.db.deleteVersions({ collection: config.slug as CollectionSlug, where: {} })
-    await payload.db.deleteMany({ collection: config.slug as CollectionSlug, where: {} })
+  let pending = Object.values(payload.collections)
+    .map(({ config }) => config)
+    .filter((config) => config.slug !== 'payload-migrations')
+  while (pending.length) {
+    const failed: typeof pending = []
+    let lastError: unknown
+    for (const config of pending) {
+      try {
+        if (config.versions) await payload.db.deleteVersions({ collection: config.slug as CollectionSlug, where: {} })
+        await payload.db.deleteMany({ collection: config.slug as CollectionSlug, where: {} })
+      } catch (error) {
+        failed.push(config)
+        lastError = error
+      }
+    }
+    if (failed.length === pending.length) throw lastError
+    pending = failed
   }
 }
 
@@ -167,6 +185,8 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
   const counts: RestoreReport['counts'] = {}
   const sqlite = sqliteClient(payload)
 
+  // (cleared with foreign keys on, so that the rows of relations and arrays go with their documents)
+  if (held.length) await clear(payload)
   if (sqlite) await sqlite.execute('PRAGMA foreign_keys = OFF')
   const totalDocs = Object.values(manifest.counts).reduce((n, c) => n + c.documents, 0)
   const totalVersions = Object.values(manifest.counts).reduce((n, c) => n + c.versions, 0)
@@ -175,7 +195,6 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
   let filesDone = 0
   const createdVersions = new Map<string, (VersionRow & { newId: Id })[]>()
   try {
-    if (held.length) await clear(payload)
     for await (const entry of entriesOf(source)) {
       const kind = entryKind(entry.name)
       if (kind.kind === 'documents' || kind.kind === 'versions') {
