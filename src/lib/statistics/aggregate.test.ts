@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aggregate, median, type MonthDoc } from './aggregate'
+import { aggregate, histogramMedian, median, type MonthDoc } from './aggregate'
 
 const units = [
   { id: 'hd', name: 'Ban Dân vận Tỉnh ủy Hải Dương', successor: 'hp' },
@@ -10,13 +10,13 @@ const reports = (unit: string, month: string, published: number, extra: Partial<
   unit,
   month,
   kind: 'reports',
-  data: { published, categories: { c1: published }, campaigns: {}, officials: {}, turnaround: [], returns: [], ...extra },
+  data: { published, categories: { c1: published }, campaigns: {}, officials: {}, turnaround: {}, slowest: null, returns: {}, ...extra },
 })
 
 describe('aggregate', () => {
   const docs: MonthDoc[] = [
-    reports('hd', '2025-05', 3, { campaigns: { k: 2 }, officials: { o1: 2 }, turnaround: [10, 30], returns: [0, 2] }),
-    reports('hp', '2025-07', 2, { categories: { c1: 1, '': 1 }, officials: { o1: 1, o2: 2 }, turnaround: [50], returns: [1] }),
+    reports('hd', '2025-05', 3, { campaigns: { k: 2 }, officials: { o1: 2 }, turnaround: { '10': 1, '30': 1 }, slowest: 30.25, returns: { '0': 1, '2': 1 } }),
+    reports('hp', '2025-07', 2, { categories: { c1: 1, '': 1 }, officials: { o1: 1, o2: 2 }, turnaround: { '50': 1 }, slowest: 50.4, returns: { '1': 1 } }),
     reports('cm', '2025-07', 4),
     reports('cm', '2024-12', 9),
     { unit: 'hp', month: '2025-07', kind: 'views', data: { days: { '2025-07-01': 5, '2025-07-02': 1 }, reports: { r1: 4, r2: 2 } } },
@@ -53,7 +53,7 @@ describe('aggregate', () => {
     ])
   })
   it('gives the workflow\'s median and slowest turnaround and the returns per report', () => {
-    expect(year.workflow).toEqual({ reports: 3, medianHours: 30, slowestHours: 50, returns: 3, returnedReports: 2, returnsPerReport: 1 })
+    expect(year.workflow).toEqual({ reports: 3, medianHours: 30, slowestHours: 50.4, returns: 3, returnedReports: 2, returnsPerReport: 1 })
   })
   it('adds every process\'s views by day, month and report', () => {
     expect(year.readers.total).toBe(8)
@@ -85,5 +85,11 @@ describe('median', () => {
     expect(median([5, 1, 3])).toBe(3)
     expect(median([4, 1, 3, 2])).toBe(2.5)
     expect(median([])).toBeNull()
+  })
+  it('reads the same from a histogram', () => {
+    expect(histogramMedian(new Map([[5, 1], [1, 1], [3, 1]]))).toBe(3)
+    expect(histogramMedian(new Map([[1, 2], [4, 2]]))).toBe(2.5)
+    expect(histogramMedian(new Map([[2, 3], [9, 1]]))).toBe(2)
+    expect(histogramMedian(new Map())).toBeNull()
   })
 })

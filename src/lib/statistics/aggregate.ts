@@ -50,6 +50,19 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
+/** The median of values given as value → how many times (the mean of the two middle ones for an even count). */
+export function histogramMedian(histogram: Map<number, number>): number | null {
+  const entries = [...histogram].filter(([, n]) => n > 0).sort(([a], [b]) => a - b)
+  const total = entries.reduce((sum, [, n]) => sum + n, 0)
+  if (!total) return null
+  const nth = (k: number) => {
+    let seen = 0
+    for (const [value, n] of entries) if ((seen += n) > k) return value
+    return entries.at(-1)![0]
+  }
+  return total % 2 ? nth((total - 1) / 2) : (nth(total / 2 - 1) + nth(total / 2)) / 2
+}
+
 /** The months a chart by month shows: the period's, or (for all years) the first to the last with figures. */
 function chartMonths(period: Pick<Period, 'from' | 'to'>, present: string[]): string[] {
   if (period.from && period.to) return monthsBetween(period.from, period.to)
@@ -67,8 +80,9 @@ export function aggregate(docs: MonthDoc[], units: ScopeUnit[], period: Pick<Per
   const categories = new Map<string, number>()
   const campaigns = new Map<string, number>()
   const officials = new Map<string, number>()
-  const turnaround: number[] = []
-  const returns: number[] = []
+  const turnaround = new Map<number, number>()
+  const returns = new Map<number, number>()
+  let slowest: number | null = null
   const viewDays = new Map<string, number>()
   const viewMonths = new Map<string, number>()
   const viewReports = new Map<string, number>()
@@ -82,8 +96,9 @@ export function aggregate(docs: MonthDoc[], units: ScopeUnit[], period: Pick<Per
       addAll(categories, d.categories)
       addAll(campaigns, d.campaigns)
       addAll(officials, d.officials)
-      turnaround.push(...d.turnaround)
-      returns.push(...d.returns)
+      for (const [hours, n] of Object.entries(d.turnaround)) turnaround.set(Number(hours), (turnaround.get(Number(hours)) ?? 0) + n)
+      for (const [times, n] of Object.entries(d.returns)) returns.set(Number(times), (returns.get(Number(times)) ?? 0) + n)
+      if (d.slowest !== null && d.slowest !== undefined) slowest = Math.max(slowest ?? 0, d.slowest)
     } else {
       for (const [day, n] of Object.entries(doc.data.days)) {
         addTo(viewDays, day, n)
@@ -93,7 +108,8 @@ export function aggregate(docs: MonthDoc[], units: ScopeUnit[], period: Pick<Per
     }
   }
   const byMonth = (map: Map<string, number>) => chartMonths(period, [...map.keys()]).map((month) => ({ key: month, count: map.get(month) ?? 0 }))
-  const totalReturns = returns.reduce((a, b) => a + b, 0)
+  const workflowReports = [...returns.values()].reduce((a, b) => a + b, 0)
+  const totalReturns = [...returns].reduce((sum, [times, n]) => sum + times * n, 0)
   return {
     reports: {
       total: [...months.values()].reduce((a, b) => a + b, 0),
@@ -105,12 +121,12 @@ export function aggregate(docs: MonthDoc[], units: ScopeUnit[], period: Pick<Per
       officials: ranked(officials, topN),
     },
     workflow: {
-      reports: returns.length,
-      medianHours: median(turnaround),
-      slowestHours: turnaround.length ? Math.max(...turnaround) : null,
+      reports: workflowReports,
+      medianHours: histogramMedian(turnaround),
+      slowestHours: slowest,
       returns: totalReturns,
-      returnedReports: returns.filter((n) => n > 0).length,
-      returnsPerReport: returns.length ? totalReturns / returns.length : null,
+      returnedReports: [...returns].reduce((sum, [times, n]) => sum + (times > 0 ? n : 0), 0),
+      returnsPerReport: workflowReports ? totalReturns / workflowReports : null,
     },
     readers: {
       total: [...viewDays.values()].reduce((a, b) => a + b, 0),

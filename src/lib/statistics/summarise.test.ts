@@ -15,8 +15,9 @@ describe('summariseMonth', () => {
     expect(month.categories).toEqual({ '7': 2, '': 1 })
     expect(month.campaigns).toEqual({ c1: 2, c2: 1 })
     expect(month.officials).toEqual({ o1: 2, o2: 1 })
-    expect(month.turnaround).toEqual([])
-    expect(month.returns).toEqual([])
+    expect(month.turnaround).toEqual({})
+    expect(month.slowest).toBeNull()
+    expect(month.returns).toEqual({})
   })
   it('measures submitted → published and counts returns, for reports that went through the workflow', () => {
     const t = (report: string, action: string, at: string) => ({ report, action, createdAt: at })
@@ -38,8 +39,9 @@ describe('summariseMonth', () => {
         t('2', 'publish', '2024-03-04T06:30:00Z'),
       ],
     )
-    expect(month.turnaround).toEqual([24, 78.5])
-    expect(month.returns).toEqual([0, 2])
+    expect(month.turnaround).toEqual({ '24': 1, '79': 1 })
+    expect(month.slowest).toBe(78.5)
+    expect(month.returns).toEqual({ '0': 1, '2': 1 })
   })
 })
 

@@ -12,10 +12,15 @@ export type ReportsMonth = {
   categories: CountMap
   campaigns: CountMap
   officials: CountMap
-  /** hours from first "Gửi biên tập" to publication, one per report that went through the workflow */
-  turnaround: number[]
-  /** returns ("Trả lại") of each report that went through the workflow */
-  returns: number[]
+  /**
+   * Whole hours from first "Gửi biên tập" to publication → reports (a histogram: a month's
+   * document stays the same size however many reports it counts)
+   */
+  turnaround: CountMap
+  /** the slowest of them, to the hundredth of an hour */
+  slowest: number | null
+  /** returns ("Trả lại") → reports that went through the workflow with that many */
+  returns: CountMap
 }
 
 /** Readers of one unit's reports in one month, as one server process counted them. */
@@ -37,7 +42,7 @@ const HOUR = 3_600_000
 
 /** The month's figures from its published reports and their workflow history. */
 export function summariseMonth(reports: SliceReport[], transitions: SliceTransition[]): ReportsMonth {
-  const month: ReportsMonth = { published: 0, categories: {}, campaigns: {}, officials: {}, turnaround: [], returns: [] }
+  const month: ReportsMonth = { published: 0, categories: {}, campaigns: {}, officials: {}, turnaround: {}, slowest: null, returns: {} }
   const history = new Map<string, SliceTransition[]>()
   for (const t of transitions) history.set(t.report, [...(history.get(t.report) ?? []), t])
   for (const report of reports) {
@@ -50,8 +55,12 @@ export function summariseMonth(reports: SliceReport[], transitions: SliceTransit
     // imported reports never went through the workflow here: they have no turnaround
     if (!submitted) continue
     const published = steps.filter((s) => s.action === 'publish' && s.createdAt >= submitted.createdAt).at(-1)
-    if (published) month.turnaround.push(Math.round(((Date.parse(published.createdAt) - Date.parse(submitted.createdAt)) / HOUR) * 100) / 100)
-    month.returns.push(steps.filter((s) => s.action === 'return').length)
+    if (published) {
+      const hours = Math.round(((Date.parse(published.createdAt) - Date.parse(submitted.createdAt)) / HOUR) * 100) / 100
+      add(month.turnaround, String(Math.round(hours)))
+      month.slowest = Math.max(month.slowest ?? 0, hours)
+    }
+    add(month.returns, String(steps.filter((s) => s.action === 'return').length))
   }
   return month
 }

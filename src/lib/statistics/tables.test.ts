@@ -11,8 +11,8 @@ const units = [
 const period = parsePeriod({ period: 'quarter', year: '2025', quarter: '3' }, '2025-08-01')
 const figures = aggregate(
   [
-    { unit: '1', month: '2025-06', kind: 'reports', data: { published: 5, categories: {}, campaigns: {}, officials: {}, turnaround: [], returns: [] } },
-    { unit: '2', month: '2025-07', kind: 'reports', data: { published: 2, categories: { '9': 2 }, campaigns: {}, officials: { '4': 1 }, turnaround: [12.25], returns: [1] } },
+    { unit: '1', month: '2025-06', kind: 'reports', data: { published: 5, categories: {}, campaigns: {}, officials: {}, turnaround: {}, slowest: null, returns: {} } },
+    { unit: '2', month: '2025-07', kind: 'reports', data: { published: 2, categories: { '9': 2 }, campaigns: {}, officials: { '4': 1 }, turnaround: { '12': 1 }, slowest: 12.25, returns: { '1': 1 } } },
   ],
   units,
   period,
@@ -47,7 +47,8 @@ describe('dashboardTables', () => {
   it('names categories and officials, and rounds hours to one place', () => {
     expect(table('tin-bai-chuyen-muc').rows).toEqual([['Tin hoạt động', 2]])
     expect(table('can-bo').rows).toEqual([['Trần Đức Thắng', 1]])
-    expect(table('quy-trinh').rows[1]).toEqual(['Thời gian trung vị từ gửi biên tập đến xuất bản', 12.3, 'giờ'])
+    expect(table('quy-trinh').rows[1]).toEqual(['Thời gian trung vị từ gửi biên tập đến xuất bản', 12, 'giờ'])
+    expect(table('quy-trinh').rows[2]).toEqual(['Thời gian chậm nhất từ gửi biên tập đến xuất bản', 12.3, 'giờ'])
     expect(dashboardTables(dashboard, 'en').find((t) => t.id === 'quy-trinh')!.rows[1][0]).toBe('Median time from submission to publication')
   })
   it('stacks the models by year by field', () => {
