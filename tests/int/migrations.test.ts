@@ -61,7 +61,8 @@ describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('SQLite migrations', ()
 
   it('are run by a production start on an empty file, once', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-prod-'))
-    const env = { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.join(dir, 'dan-van.db')}`, DATA_DIR: path.join(dir, 'data'), MEDIA_DIR: path.join(dir, 'media'), LOG_LEVEL: 'error' }
+    const url = `file:${path.join(dir, 'dan-van.db')}`
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URI: url, DATA_DIR: path.join(dir, 'data'), MEDIA_DIR: path.join(dir, 'media'), LOG_LEVEL: 'error' }
     /** A production server process (tests/support/crashServer.ts) started and stopped again once it serves. */
     const start = () =>
       new Promise<void>((resolve, reject) => {
@@ -77,7 +78,7 @@ describe.skipIf(process.env.TEST_DATABASE === 'mongodb')('SQLite migrations', ()
         setTimeout(() => reject(new Error('the production start did not serve in 120 s')), 120_000).unref()
       })
     await start()
-    const db = createClient({ url: env.DATABASE_URI })
+    const db = createClient({ url })
     const ran = async () => (await db.execute('SELECT name, batch FROM payload_migrations ORDER BY name')).rows.map((r) => [r.name, r.batch])
     expect(await ran()).toEqual(migrations.map((m) => [m.name, 1]))
     // the seed data went into the migrated schema
