@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readDashboard } from '../../src/data/statistics/dashboard'
 import { rebuildStatistics } from '../../src/data/statistics/totals'
 import { countView, flushViews } from '../../src/site/viewCounter'
+import { POST as beacon } from '../../src/app/(site)/luot-xem/route'
 import type { User } from '../../src/payload-types'
 import { loginToken, makeUser, PASSWORD, rest, testPayload, uniq } from './helpers'
 
@@ -230,6 +231,17 @@ describe('Thống kê', () => {
     expect([admin.body.reports.total, admin.body.units.length]).toEqual([5, 2])
     // the documents themselves are the admin's alone
     expect((await rest('GET', '/statistics-months', { token: tokens.editorC })).status).toBe(403)
+  })
+
+  it('counts a reader\'s beacon once, and no bot\'s', async () => {
+    const july = async () => (await dashboard(users.editorC, { period: 'all' }))!.readers.top.find((t) => t.key === String(ids.r4))?.count ?? 0
+    const before = await july()
+    const send = (agent: string, address = '203.0.113.7') => beacon(new Request('http://localhost/luot-xem', { method: 'POST', body: String(ids.r4), headers: { 'User-Agent': agent, 'X-Forwarded-For': address } }))
+    for (const agent of ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'curl/8.5.0', ''])
+      expect((await send(agent)).status).toBe(204)
+    for (let i = 0; i < 3; i++) await send('Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Safari/604.1')
+    await flushViews(load)
+    expect(await july()).toBe(before + 1)
   })
 
   it('exports a table as UTF-8 CSV with BOM, Vietnamese intact', async () => {
