@@ -173,7 +173,16 @@ describe('the public site, served by the production server', () => {
   it('"Lưu bài" downloads the article, and views are counted in the background', async () => {
     const download = await get(`${fx.reports.main.path}/luu`)
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.html"/)
-    expect(await download.text()).toContain('Nguyễn Thị Quyên (Ban Dân vận Tỉnh ủy)')
+    const saved = await download.text()
+    expect(saved).toContain('Nguyễn Thị Quyên (Ban Dân vận Tỉnh ủy)')
+    // self-contained: every photo inside the file, none fetched from the site; captions, credits, where and when it was saved
+    const sources = [...saved.matchAll(/<img[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1])
+    expect(sources.length).toBeGreaterThanOrEqual(3)
+    for (const src of sources) expect(src).toMatch(/^data:image\/(jpeg|png|webp);base64,/)
+    expect(saved).not.toMatch(/\s(src|srcset)="https?:/)
+    expect(saved).toContain('<span class="credit">Ảnh: Huy Kiên</span>')
+    expect(saved).toContain(`Lưu từ <a href="http://localhost:3000${fx.reports.main.path}">`)
+    expect(saved).toMatch(/ ngày \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.<\/p>/)
     const count = async () => (await api(`/reports/${fx.reports.main.id}?depth=0`)).body.viewCount ?? 0
     const before = await count()
     // one client reloading twenty times counts once; another browser counts too; drafts and unknown ids not at all
@@ -278,6 +287,51 @@ describe('the public site, served by the production server', () => {
     } finally {
       await second.stop()
     }
+  })
+
+  it('the portal pages of NĐ 42: contacts, /en, the HTML site map, albums, links to other portals on every page', async () => {
+    const unit = fx.units.haiDuong
+    const contact = { address: 'Số 1 đường Thử Nghiệm, thành phố Hải Dương', phone: '(0220) 3.852.345', email: 'bandanvan@haiduong.example.vn' }
+    const saved = await api(`/units/${unit.id}`, { method: 'PATCH', body: JSON.stringify(contact) })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    // the board's contact page, "Liên hệ" and /en show it (the unit's change reached the cached pages)
+    const own = await text(`/lien-he/${unit.slug}`)
+    for (const value of [contact.address, 'href="tel:02203852345"', 'href="mailto:bandanvan@haiduong.example.vn"', 'Chức năng, nhiệm vụ']) expect(own).toContain(value)
+    expect(await text('/lien-he')).toContain(contact.address)
+    const english = await text('/en')
+    expect(english).toContain('lang="en"')
+    expect(english).toContain('Mass Mobilisation Commission of the Hải Dương Provincial Party Committee')
+    expect(english).toContain(contact.address)
+    expect(english).toContain('Standing office of the steering committee on grassroots democracy.')
+    // a board nobody filled in shows no empty labels
+    const caMau = await text(`/lien-he/${fx.units.caMau.slug}`)
+    expect(caMau).not.toContain('Điện thoại')
+    expect((await get('/lien-he/khong-co-ban-nay')).status).toBe(404)
+    // every page links to /en and to the HTML site map, and lists other portals
+    for (const p of ['/', fx.reports.main.path, unit.path, '/en', '/lien-he']) {
+      const html = await text(p)
+      expect([p, html.includes('href="/en"'), html.includes('href="/so-do-trang"'), html.includes('href="https://chinhphu.vn"')]).toEqual([p, true, true, true])
+    }
+    const map = await text('/so-do-trang')
+    for (const href of ['/lien-he', '/en', '/thu-vien-anh', '/sitemap.xml', unit.path, `/lien-he/${unit.slug}`]) expect(map).toContain(`href="${href}"`)
+    expect(await text('/sitemap.xml')).toContain('<loc>http://localhost:3000/so-do-trang</loc>')
+    // albums: the report's gallery, listed in "Thư viện ảnh"
+    const album = await get(`${fx.reports.main.path}/anh`)
+    expect(album.status).toBe(200)
+    expect((await album.text()).match(/<figcaption>/g)?.length).toBe(2)
+    expect(await text('/thu-vien-anh')).toContain(`href="${fx.reports.main.path}/anh"`)
+    expect(await text(fx.reports.main.path)).toContain(`href="${fx.reports.main.path}/anh"`)
+    // the admin's list of portals reaches every cached page's footer, the server's copies too
+    for (let i = 0; i < 3; i++) await text('/')
+    expect((await get('/')).headers.get('x-page-cache')).toBe('HIT')
+    const links = [
+      { name: 'Cổng thông tin điện tử Chính phủ', url: 'https://chinhphu.vn' },
+      { name: 'Cổng thông tin điện tử Quốc hội (thử)', url: 'https://quochoi.vn' },
+    ]
+    const global = await api('/globals/portal-links', { method: 'POST', body: JSON.stringify({ links }) })
+    expect(global.status, JSON.stringify(global.body)).toBe(200)
+    expect(await text('/')).toContain('Cổng thông tin điện tử Quốc hội (thử)')
+    expect(await text(unit.path)).toContain('Cổng thông tin điện tử Quốc hội (thử)')
   })
 
   describe('in Chromium', () => {
@@ -462,6 +516,12 @@ describe('the public site, served by the production server', () => {
         ['legal-list', `/van-ban?q=${encodeURIComponent('04/2015/NĐ-CP')}`],
         ['legal-document', '/van-ban/4-2015-nd-cp'],
         ['not-found', '/khong-co-trang-nay'],
+        ['english', '/en'],
+        ['contacts', '/lien-he'],
+        ['unit-contact', `/lien-he/${fx.units.haiDuong.slug}`],
+        ['site-map', '/so-do-trang'],
+        ['galleries', '/thu-vien-anh'],
+        ['album', `${fx.reports.main.path}/anh`],
       ]
       for (const width of widths) {
         const context = await newContext(width)
@@ -474,8 +534,12 @@ describe('the public site, served by the production server', () => {
             expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang')
             expect(await page.getAttribute('html', 'lang')).toBe('vi')
           }
+          if (name === 'english') {
+            expect(await page.locator('main [lang="en"] h1').textContent()).toBe('Mass mobilisation boards')
+            expect(await page.locator('footer a[href="/so-do-trang"]').textContent()).toBe('Sơ đồ trang')
+          }
           await axe(page, `${width.name} ${name}`)
-          if (width.name === 'phone' || ['unit', 'models', 'legal-document'].includes(name)) await shot(page, `${width.name}-${name}`)
+          if (width.name === 'phone' || ['unit', 'models', 'legal-document', 'english', 'contacts', 'unit-contact', 'site-map', 'galleries', 'album'].includes(name)) await shot(page, `${width.name}-${name}`)
         }
         await context.close()
       }
