@@ -12,6 +12,7 @@ import { rememberSaveMode } from './hooks/rememberSaveMode'
 import { validateSlugInUnit } from './hooks/validateSlugInUnit'
 import { checkUnitPeriod } from './hooks/checkUnitPeriod'
 import { workflowEndpoint } from './workflow/workflowEndpoint'
+import { workflowPanelEndpoint } from './workflow/workflowPanelEndpoint'
 import { bulkWorkflowEndpoint } from './workflow/bulkWorkflowEndpoint'
 import { importWordEndpoint } from './importWordEndpoint'
 import { toOptions } from '../../src/lib/options'
@@ -67,7 +68,7 @@ export const Reports: CollectionConfig = {
     beforeDelete: [dropReportViews, rememberPhotosBeforeDelete],
     afterDelete: [revalidateReportAfterDelete, dropSearchEntry('report'), refreshPhotosAfterDelete, statisticsAfterReportDelete],
   },
-  endpoints: [bulkWorkflowEndpoint, importWordEndpoint, workflowEndpoint],
+  endpoints: [bulkWorkflowEndpoint, importWordEndpoint, workflowEndpoint, workflowPanelEndpoint],
   // Payload's own bulk edit, publish and unpublish would go around the workflow: the list offers its steps instead
   disableBulkEdit: true,
   // Public lists filter on status (and unit or category) and sort by date: one compound

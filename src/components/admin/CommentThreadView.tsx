@@ -1,7 +1,7 @@
 'use client'
 import { Button, toast, useAuth, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
-import type { ThreadComment } from '../../lib/comments/thread'
+import { mergeThread, withEntry, type ThreadComment } from '../../lib/comments/thread'
 import { formatDateTimeVN } from '../../lib/format/dates'
 import { tr } from '../../i18n/translations'
 
@@ -12,10 +12,13 @@ const errorOf = async (res: Response, fallback: string): Promise<string> => {
   return body?.errors?.[0]?.message ?? fallback
 }
 
-export function CommentThreadView({ reportId, initial }: { reportId: number | string | null; initial: Entry[] }) {
+/** `read`: the thread as the server answered, undefined while it is being read (the box is usable meanwhile). */
+export function CommentThreadView({ reportId, read }: { reportId: number | string | null; read: Entry[] | undefined }) {
   const { t } = useTranslation()
   const { user } = useAuth()
-  const [entries, setEntries] = useState(initial)
+  // what this page changed since the read: sent comments, resolved or reopened ones
+  const [local, setEntries] = useState<Entry[]>([])
+  const entries = read ? mergeThread(read, local) : local
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -32,7 +35,7 @@ export function CommentThreadView({ reportId, initial }: { reportId: number | st
       if (!res.ok) return void toast.error(await errorOf(res, tr(t, 'commentFailed')))
       const { doc } = (await res.json()) as { doc: { id: number | string; text: string; createdAt: string } }
       const name = (user as { name?: string } | null)?.name || user?.email || ''
-      setEntries((list) => [...list, { id: doc.id, text: doc.text, kind: 'comment', resolved: false, authorId: user ? String(user.id) : null, authorName: name, createdAt: doc.createdAt, canResolve: true }])
+      setEntries((list) => withEntry(list, { id: doc.id, text: doc.text, kind: 'comment', resolved: false, authorId: user ? String(user.id) : null, authorName: name, createdAt: doc.createdAt, canResolve: true }))
       setText('')
       toast.success(tr(t, 'commentSent'))
     } finally {
@@ -48,13 +51,15 @@ export function CommentThreadView({ reportId, initial }: { reportId: number | st
       body: JSON.stringify({ resolved: !entry.resolved }),
     })
     if (!res.ok) return void toast.error(await errorOf(res, tr(t, 'commentFailed')))
-    setEntries((list) => list.map((e) => (e.id === entry.id ? { ...e, resolved: !entry.resolved } : e)))
+    setEntries((list) => withEntry(list, { ...entry, resolved: !entry.resolved }))
   }
 
   return (
     <section className="comment-thread" aria-labelledby="comment-thread-title">
       <h4 id="comment-thread-title">{tr(t, 'commentThread')}</h4>
-      {entries.length === 0 ? (
+      {read === undefined && entries.length === 0 ? (
+        <p>{tr(t, 'commentLoading')}</p>
+      ) : entries.length === 0 ? (
         <p>{tr(t, 'commentNone')}</p>
       ) : (
         <ol className="comment-thread__list">

@@ -1,18 +1,23 @@
-import type { Payload } from 'payload'
+'use client'
 import React from 'react'
-import { readWorkflowHistory } from '../../data/workflowHistory'
 import { formatDateTimeVN } from '../../lib/format/dates'
 import { stateLabel } from '../../lib/workflow/states'
 import { actionLabel } from '../../lib/workflow/transitions'
+import { useWorkflowPanel } from './useWorkflowPanel'
 
-/** The report's workflow history, newest first: who did what, when, and what they said. */
-export async function WorkflowTimeline({ id, payload, req }: { id?: number | string; payload: Payload; req: Parameters<Payload['find']>[0]['req'] }) {
+/** The report's workflow history, newest first: who did what, when, and what they said (read when its tab opens). */
+export function WorkflowTimeline() {
+  const { id, panel } = useWorkflowPanel()
   if (!id) return null
-  const docs = await readWorkflowHistory(payload, id, req?.user)
+  const docs = panel?.history
   return (
-    <section className="workflow-timeline" aria-label="Lịch sử quy trình" style={{ marginBottom: '1.5rem' }}>
+    <section className="workflow-timeline" aria-label="Lịch sử quy trình" aria-busy={panel === undefined} style={{ marginBottom: '1.5rem' }}>
       <h4 style={{ margin: '0 0 0.5rem' }}>Lịch sử quy trình</h4>
-      {docs.length === 0 ? (
+      {panel === undefined ? (
+        <p>Đang tải lịch sử…</p>
+      ) : !docs ? (
+        <p>Không tải được lịch sử quy trình.</p>
+      ) : docs.length === 0 ? (
         <p>Chưa có bước nào.</p>
       ) : (
         <ol style={{ listStyle: 'none', margin: 0, padding: 0, borderLeft: '2px solid var(--theme-elevation-150)' }}>
@@ -22,7 +27,7 @@ export async function WorkflowTimeline({ id, payload, req }: { id?: number | str
                 <strong>{actionLabel(entry.action)}</strong>: {stateLabel(entry.from ?? '')} → {stateLabel(entry.to ?? '')}
               </div>
               <div style={{ fontSize: '0.85rem', opacity: 0.8 }}>
-                {typeof entry.user === 'object' && entry.user ? entry.user.name : 'Hệ thống'} · {formatDateTimeVN(entry.createdAt)}
+                {entry.userName ?? 'Hệ thống'} · {formatDateTimeVN(entry.createdAt)}
                 {entry.scheduledAt ? ` · hẹn ${formatDateTimeVN(entry.scheduledAt)}` : ''}
               </div>
               {entry.comment && <blockquote style={{ margin: '0.25rem 0 0', fontStyle: 'italic' }}>{entry.comment}</blockquote>}

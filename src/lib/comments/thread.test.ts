@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canResolve, toThread } from './thread'
+import { canResolve, mergeThread, toThread, withEntry } from './thread'
 
 describe('toThread', () => {
   it('orders the thread oldest first and names each author (none: the system)', () => {
@@ -26,5 +26,20 @@ describe('canResolve', () => {
     expect(canResolve({ id: 6, roles: ['approver'], units: [2] }, comment, 1)).toBe(false)
     expect(canResolve({ id: 6, roles: ['admin'] }, comment, 1)).toBe(true)
     expect(canResolve(null, comment, 1)).toBe(false)
+  })
+})
+
+describe('mergeThread', () => {
+  it('takes the read thread, with what the page sent or changed meanwhile, each once', () => {
+    const read = [{ id: 1, text: 'a', resolved: false }, { id: 2, text: 'b', resolved: false }]
+    expect(mergeThread(read, [])).toEqual(read)
+    const merged = mergeThread(read, [{ id: 2, text: 'b', resolved: true }, { id: 3, text: 'c', resolved: false }])
+    expect(merged.map((c) => [c.id, c.resolved])).toEqual([[1, false], [2, true], [3, false]])
+    expect(mergeThread([], [{ id: '9', text: 'mới' }]).map((c) => c.id)).toEqual(['9'])
+  })
+  it('withEntry replaces an entry in place or adds it at the end', () => {
+    const list = [{ id: 1, resolved: false }, { id: 2, resolved: false }]
+    expect(withEntry(list, { id: 1, resolved: true })).toEqual([{ id: 1, resolved: true }, { id: 2, resolved: false }])
+    expect(withEntry(list, { id: 3, resolved: true }).map((c) => c.id)).toEqual([1, 2, 3])
   })
 })

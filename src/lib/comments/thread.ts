@@ -55,3 +55,18 @@ export function inReportStaff(user: StaffLike, report: { unit?: unknown; created
   if (hasRole(user, 'editor', 'approver')) return true
   return hasRole(user, 'contributor') && relationId((report.createdBy ?? null) as Parameters<typeof relationId>[0]) === String(user.id)
 }
+
+/**
+ * The thread as read from the server with what this page changed since (`local`: comments it
+ * sent or resolved): a local entry stands in for the read one of its id, the others follow.
+ */
+export function mergeThread<T extends Pick<ThreadComment, 'id'>>(read: T[], local: T[]): T[] {
+  const mine = new Map(local.map((entry) => [String(entry.id), entry]))
+  const known = new Set(read.map((entry) => String(entry.id)))
+  return [...read.map((entry) => mine.get(String(entry.id)) ?? entry), ...local.filter((entry) => !known.has(String(entry.id)))]
+}
+
+/** The list with this entry in place of the one of its id, or added at the end. */
+export function withEntry<T extends Pick<ThreadComment, 'id'>>(list: T[], entry: T): T[] {
+  return list.some((e) => e.id === entry.id) ? list.map((e) => (e.id === entry.id ? entry : e)) : [...list, entry]
+}
