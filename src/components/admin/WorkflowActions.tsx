@@ -6,6 +6,7 @@ import { vnLocalToISO } from '../../lib/format/dates'
 import { relationId, worksInUnit, type Role, type StaffLike } from '../../lib/roles'
 import type { WorkflowState } from '../../lib/workflow/states'
 import { availableActions } from '../../lib/workflow/transitions'
+import { WORKFLOW_CHANGED } from './useWorkflowPanel'
 
 /** The fields a workflow step changes, taken into the open form from the step's answer. */
 const WORKFLOW_FIELDS = ['workflowState', '_status', 'scheduledAction', 'scheduledAt', 'returnedComment', 'publishedAt'] as const
@@ -18,12 +19,11 @@ export function WorkflowActions() {
   const { id, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
   const modified = useFormModified()
-  const { state, unit, createdBy, scheduled } = useFormFields(([fields]) => ({
-    state: (fields.workflowState?.value as WorkflowState | undefined) ?? 'draft',
-    unit: fields.unit?.value,
-    createdBy: fields.createdBy?.value,
-    scheduled: Boolean(fields.scheduledAt?.value),
-  }))
+  // one selector per value: a selector that builds an object re-renders the header at every keystroke
+  const state = useFormFields(([fields]) => (fields.workflowState?.value as WorkflowState | undefined) ?? 'draft')
+  const unit = useFormFields(([fields]) => fields.unit?.value)
+  const createdBy = useFormFields(([fields]) => fields.createdBy?.value)
+  const scheduled = useFormFields(([fields]) => Boolean(fields.scheduledAt?.value))
   const { dispatchFields, setModified } = useForm()
   const router = useRouter()
   const [pending, setPending] = useState<string | null>(null)
@@ -54,7 +54,7 @@ export function WorkflowActions() {
         toast.error(body?.errors?.[0]?.message ?? 'Không thực hiện được.')
         return
       }
-      // the editor stays where they were: the form takes the new state, the page's server parts refresh
+      // the editor stays where they were: the form takes the new state, the page's server parts and the history refresh
       toast.success(body.message)
       for (const path of WORKFLOW_FIELDS) dispatchFields({ type: 'UPDATE', path, value: body.doc?.[path] ?? null })
       setModified(false)
@@ -62,6 +62,7 @@ export function WorkflowActions() {
       setComment('')
       setAt('')
       router.refresh()
+      window.dispatchEvent(new Event(WORKFLOW_CHANGED))
     } finally {
       setPending(null)
     }

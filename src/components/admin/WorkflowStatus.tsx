@@ -9,11 +9,10 @@ import { stateLabel } from '../../lib/workflow/states'
  * speaks of drafts and versions, which contradicted "Chờ biên tập" beside it).
  */
 export function WorkflowStatus() {
-  const { state, scheduledAction, scheduledAt } = useFormFields(([fields]) => ({
-    state: (fields.workflowState?.value as string | undefined) ?? 'draft',
-    scheduledAction: fields.scheduledAction?.value as string | undefined,
-    scheduledAt: fields.scheduledAt?.value as string | undefined,
-  }))
+  // one selector per value, so typing elsewhere in the form does not redraw the status
+  const state = useFormFields(([fields]) => (fields.workflowState?.value as string | undefined) ?? 'draft')
+  const scheduledAction = useFormFields(([fields]) => fields.scheduledAction?.value as string | undefined)
+  const scheduledAt = useFormFields(([fields]) => fields.scheduledAt?.value as string | undefined)
   const schedule = scheduledAction && scheduledAt ? ` · hẹn ${scheduledAction === 'publish' ? 'xuất bản' : 'gỡ'} lúc ${formatDateTimeVN(scheduledAt)}` : ''
   return (
     <div className="status workflow-status">
