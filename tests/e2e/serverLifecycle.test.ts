@@ -13,8 +13,6 @@ import { checkEntries, MANIFEST_NAME, parseManifest, sha256, type EntrySum } fro
 import { TarReader } from '../../src/lib/backup/tar'
 import { buildSite, prepareDatabase, removeSite, siteEnvironment, startSite, type RunningServer, type SiteEnvironment, type SiteFixtures } from '../support/productionServer'
 
-const DIST = '.next-lifecycle'
-
 describe('production server: request log and SIGTERM', () => {
   let site: SiteEnvironment
   let fixtures: SiteFixtures
@@ -24,8 +22,8 @@ describe('production server: request log and SIGTERM', () => {
   beforeAll(async () => {
     site = siteEnvironment()
     logFile = path.join(site.root, 'requests.log')
-    Object.assign(site.env, { NEXT_DIST_DIR: DIST, LOG_FILE: logFile, LOG_MAX_MB: '0.004', LOG_FILES: '2' })
-    if (!(process.env.REUSE_BUILD && fs.existsSync(path.join(DIST, 'BUILD_ID')))) buildSite(site)
+    Object.assign(site.env, { LOG_FILE: logFile, LOG_MAX_MB: '0.004', LOG_FILES: '2' })
+    buildSite(site) // the browser tests' one build (tests/e2e/globalSetup.ts), not one of its own
     fixtures = prepareDatabase(site)
     server = await startSite(site)
   }, 900_000)
