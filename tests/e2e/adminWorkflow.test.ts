@@ -180,7 +180,8 @@ describe('the Vietnamese admin in Chromium', () => {
     await visit(approverPage, `${server.url}/admin/collections/reports/${id}`)
     await approverPage.getByText('Quy trình', { exact: true }).click()
     const timeline = approverPage.locator('.workflow-timeline')
-    await expect.poll(() => timeline.innerText()).toContain('Xuất bản: Chờ duyệt → Đã xuất bản')
+    // (the tab reads its history when it opens)
+    await expect.poll(() => timeline.innerText(), { timeout: 30_000 }).toContain('Xuất bản: Chờ duyệt → Đã xuất bản')
     expect(await timeline.innerText()).toContain('Chuyển duyệt: Chờ biên tập → Chờ duyệt')
     expect(await timeline.innerText()).toContain('Gửi biên tập: Bản nháp → Chờ biên tập')
     await approverPage.locator('.workflow-timeline').scrollIntoViewIfNeeded()
@@ -402,6 +403,32 @@ describe('the Vietnamese admin in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-comment-typed.png'), fullPage: true })
     await page.close()
   })
+  it("the editor's 'Quy trình' tab reads its history and thread in one request when it opens, and the history again after a step", async () => {
+    const token = (await api('/users/login', { method: 'POST', body: JSON.stringify(contributor) })).body.token
+    const created = await api('/reports', { method: 'POST', token, body: JSON.stringify({ title: 'Bài mở thẻ Quy trình', lead: 'Sapo.', unit: unitId }) })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await api(`/reports/${id}/workflow`, { method: 'POST', token, body: JSON.stringify({ action: 'submit' }) })).status).toBe(200)
+    const page = await signIn(editor)
+    const panelReads: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/workflow-panel')) panelReads.push(request.url())
+    })
+    await visit(page, `${server.url}/admin/collections/reports/${id}`)
+    await page.locator('#field-title').waitFor()
+    // the editor opens on the content: nothing of the workflow tab is read for it
+    expect(panelReads).toEqual([])
+    await page.locator('.tabs-field__tab-button', { hasText: 'Quy trình' }).first().click()
+    const timeline = page.locator('.workflow-timeline')
+    await expect.poll(() => timeline.innerText(), { timeout: 30_000 }).toContain('Gửi biên tập: Bản nháp → Chờ biên tập')
+    await expect.poll(() => page.locator('.comment-thread').innerText(), { timeout: 30_000 }).toContain('Chưa có góp ý nào.')
+    expect(panelReads).toHaveLength(1)
+    // a step taken with the tab open shows in its history without leaving the page
+    await page.getByRole('button', { name: 'Chuyển duyệt' }).click()
+    await expect.poll(() => timeline.innerText(), { timeout: 30_000 }).toContain('Chuyển duyệt: Chờ biên tập → Chờ duyệt')
+    await page.close()
+  })
+
   it('an editor pastes a report from Word: nested lists, a numbered list, a table, bold and italic, and nothing of Word', async () => {
     const page = await signIn(editor)
     page.setDefaultTimeout(60_000)

@@ -53,6 +53,19 @@ describe('comments, transitions and locks follow the report', () => {
     expect(anonymous.body.docs?.length ?? 0).toBe(0)
   })
 
+  it("are read together for the editor's 'Quy trình' tab, as the reader may see them", async () => {
+    const panel = async (who?: keyof typeof u) => rest('GET', `/reports/${draftId}/workflow-panel`, { token: who ? t[who] : undefined })
+    const writer = await panel('writer')
+    expect(writer.status).toBe(200)
+    expect(writer.body.history.map((s: { action: string }) => s.action)).toEqual(['return', 'submit'])
+    expect(writer.body.history[0]).toMatchObject({ from: 'submitted', to: 'draft', comment: 'Số liệu chưa khớp với báo cáo quý.', userName: u.editor.name })
+    expect(writer.body.comments.map((c: { text: string }) => c.text)).toContain('Bổ sung ảnh hội nghị.')
+    expect((await panel('editor')).body.comments.every((c: { canResolve: boolean }) => c.canResolve)).toBe(true)
+    const colleague = await panel('colleague')
+    expect([colleague.body.history?.length ?? 0, colleague.body.comments?.length ?? 0]).toEqual([0, 0])
+    expect((await panel()).status).toBe(401)
+  })
+
   it('are read the same way through GraphQL', async () => {
     const query = `{ ReportComments(where: { report: { equals: ${JSON.stringify(draftId)} } }) { docs { text } } ReportTransitions(where: { report: { equals: ${JSON.stringify(draftId)} } }) { docs { action } } }`
     const seen = async (who: keyof typeof u) => {

@@ -2,6 +2,9 @@
 import { useField, useFormFields } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+// one empty list for every render: a new [] each time would redraw every gallery row at each keystroke
+const NONE: string[] = []
+
 /**
  * Beside a gallery caption: pick one of the report's officials and append their name with the
  * titles held on the report's date (as the report reads them) to the caption.
@@ -9,7 +12,7 @@ import React, { useState } from 'react'
 export function InsertOfficial({ path }: { path: string }) {
   const captionPath = path.replace(/[^.]+$/, 'caption')
   const { value, setValue } = useField<string>({ path: captionPath })
-  const titled = useFormFields(([fields]) => (fields.officialsTitled?.value as string[] | undefined) ?? [])
+  const titled = useFormFields(([fields]) => (fields.officialsTitled?.value as string[] | undefined) ?? NONE)
   const [choice, setChoice] = useState('')
   if (!titled.length) return <p style={{ fontSize: '0.85rem', opacity: 0.7 }}>Chọn cán bộ ở thẻ &quot;Liên kết&quot; và lưu bản nháp để chèn tên, chức danh vào chú thích.</p>
   return (

@@ -25,7 +25,7 @@ function readPanel(id: string): Promise<WorkflowPanel | null> {
  * The open report's history and comment thread, read when the "Quy trình" tab shows them and
  * again after a workflow step; undefined until the first answer, null if it failed.
  */
-export function useWorkflowPanel(): { id: string | null; panel: WorkflowPanel | null | undefined } {
+export function useWorkflowPanel(): { id: number | string | null; panel: WorkflowPanel | null | undefined } {
   const { id } = useDocumentInfo()
   const key = id === undefined || id === null ? null : String(id)
   const [panel, setPanel] = useState<WorkflowPanel | null | undefined>(undefined)
@@ -40,5 +40,6 @@ export function useWorkflowPanel(): { id: string | null; panel: WorkflowPanel | 
       window.removeEventListener(WORKFLOW_CHANGED, refresh)
     }
   }, [key])
-  return { id: key, panel }
+  // the id as the document has it: a number on SQLite, which a new comment's relationship needs as such
+  return { id: key === null ? null : (id as number | string), panel }
 }
