@@ -445,6 +445,26 @@ describe('the public site, served by the production server', () => {
       expect((await get(fx.reports.draft.path)).status).toBe(404)
     })
 
+    it('the admin edits the links to other portals and a board\'s contact, in Vietnamese', async () => {
+      const context = await newContext(widths[1])
+      const page = await context.newPage()
+      page.setDefaultTimeout(60_000)
+      await page.goto(`${server.url}/admin/login`)
+      await page.fill('input[name="email"]', site.adminEmail)
+      await page.fill('input[name="password"]', site.adminPassword)
+      await page.click('button[type="submit"]')
+      await page.waitForURL(/\/admin\/?$/)
+      await page.goto(`${server.url}/admin/globals/portal-links`)
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain('Liên kết cổng thông tin')
+      expect(await page.locator('input[name="links.0.url"]').inputValue()).toBe('https://chinhphu.vn')
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'desktop-admin-portal-links.png') })
+      await page.goto(`${server.url}/admin/collections/units/${fx.units.haiDuong.id}`)
+      await expect.poll(() => page.getByText('Liên hệ và chức năng').count()).toBeGreaterThan(0)
+      expect(await page.locator('#field-address').inputValue()).toBe('Số 1 đường Thử Nghiệm, thành phố Hải Dương')
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'desktop-admin-unit-contact.png'), fullPage: true })
+      await context.close()
+    })
+
     it('stored XSS in every field of a published report runs nowhere on the site: 0 dialogs, 0 injected elements', async () => {
       const mark = 'window.__xss=(window.__xss||0)+1'
       const main = (await api(`/reports/${fx.reports.main.id}?depth=0`)).body
