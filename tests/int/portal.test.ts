@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Unit } from '../../src/payload-types'
 import { makeUser, samplePhoto, testPayload, uniq, unitNamed } from './helpers'
 
 // what the hooks ask to invalidate (outside Next the real call does nothing)
@@ -36,12 +37,13 @@ async function fieldErrors(write: Promise<unknown>): Promise<string[]> {
 
 describe('the portal functions', () => {
   let payload: Payload
-  let unit: { id: Id; slug: string; name: string }
+  let unit: Unit & { slug: string }
   const tag = `p${uniq()}`
 
   beforeAll(async () => {
     payload = await testPayload()
-    unit = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')) as never
+    const found = await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')
+    unit = { ...found, slug: found.slug ?? '' }
   })
 
   afterAll(() => vi.restoreAllMocks())
