@@ -58,7 +58,7 @@ import { ImportView as ImportView_0408358898c494abd4a6b9fd26246658 } from '../..
 import { LoginView as LoginView_606d83a53efb69fcb7f082d602f7f17d } from '../../../../src/components/admin/account/LoginView'
 import { TwoFactorView as TwoFactorView_2d1046581ea551d679c421c110f3925e } from '../../../../src/components/admin/account/TwoFactorView'
 import { StatisticsView as StatisticsView_b067c27b5d48dea248390d850dfcae7b } from '../../../../src/components/admin/statistics/StatisticsView'
-import { BackupView as BackupView_5c1e9f0f3b7a4d2e8a6c1b0d9e7f6a5b } from '../../../../src/components/admin/BackupView'
+import { BackupView as BackupView_26359023b01f6c242f5438e395890ab6 } from '../../../../src/components/admin/BackupView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -123,6 +123,6 @@ export const importMap = {
   "/src/components/admin/account/LoginView#LoginView": LoginView_606d83a53efb69fcb7f082d602f7f17d,
   "/src/components/admin/account/TwoFactorView#TwoFactorView": TwoFactorView_2d1046581ea551d679c421c110f3925e,
   "/src/components/admin/statistics/StatisticsView#StatisticsView": StatisticsView_b067c27b5d48dea248390d850dfcae7b,
-  "/src/components/admin/BackupView#BackupView": BackupView_5c1e9f0f3b7a4d2e8a6c1b0d9e7f6a5b,
+  "/src/components/admin/BackupView#BackupView": BackupView_26359023b01f6c242f5438e395890ab6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
