@@ -30,6 +30,7 @@ import { SiteInvalidations } from './collections/SiteInvalidations'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { PortalLinks } from './globals/PortalLinks'
+import { keepErrorDetails } from './src/hooks/keepErrorDetails'
 import { LoginFailures } from './collections/LoginFailures'
 import { withTextNormalisation } from './src/hooks/withTextNormalisation'
 import { withDeletionAudit } from './src/hooks/audit'
@@ -102,6 +103,8 @@ export default buildConfig({
   collections: withDeletionAudit(withSiteRevalidation(withTextNormalisation([Reports, ReportComments, ReportTransitions, Media, Officials, Organisations, Campaigns, Models, LegalDocuments, Categories, Units, Users, LoginFailures, SearchEntries, SiteInvalidations, ImportRuns, ReportViews, StatisticsMonths, AuditLog]))),
   // "Liên kết cổng thông tin": the footer's links to other state portals
   globals: [PortalLinks],
+  // refusals keep their data and words in production builds (src/lib/api/errorDetails.ts)
+  hooks: { afterError: [keepErrorDetails] },
   // a visible formatting toolbar (headings, bold, lists, link, quote, alignment, photo), not only "/" commands;
   // tables (Payload's table feature, so tables pasted from Word survive) and a clean paste from Word
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature(), WordPasteFeature(), HandleLabelsFeature()] }),
