@@ -165,8 +165,9 @@ export default buildConfig({
   onInit: async (payload) => {
     // production on SQLite: the committed migrations (migrations/), before anything reads
     await runPendingMigrations(payload)
-    // what a crash left in the photo store: files without a photo, photos without their sizes
-    await recoverUploads(payload)
+    // what a crash left in the photo store: files without a photo, photos without their sizes;
+    // a store that cannot be listed (a bucket policy without ListBucket) must not stop the site
+    await recoverUploads(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Khôi phục kho ảnh sau sự cố không chạy được; trang vẫn khởi động, lần khởi động sau sẽ thử lại' }))
     // SEED_INITIAL=false: `npm run restore` and `npm run backup` find the database as it is
     if (process.env.SEED_INITIAL !== 'false') await seedInitialData(payload)
     // photos stored before the "public" flag get it, once (who sees a photo: README, Photos)
