@@ -68,7 +68,12 @@ export class SqliteClient implements Client {
     this.checkOpen()
     await this.ready
     if (isReadStatement(sqlOf(stmt))) return this.reader.execute(stmt)
-    return this.lock.run(() => this.writer.execute(stmt), 'a write outside a transaction')
+    const result = await this.lock.run(() => this.writer.execute(stmt), 'a write outside a transaction')
+    // SQLite loads a connection's planner statistics when it reads the schema, and another
+    // connection's ANALYZE does not make it read them again: the reader would plan with what
+    // it saw at its start (the reports list through the wrong index after an import)
+    if (this.reader !== this.writer && /^\s*analyze\b/i.test(sqlOf(stmt))) await this.reader.execute('ANALYZE sqlite_schema')
+    return result
   }
 
   async batch(stmts: InStatement[], mode?: TransactionMode): Promise<ResultSet[]> {
