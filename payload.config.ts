@@ -54,7 +54,7 @@ import { countedTask, jobRunnerBeat } from './src/server/lifecycle'
 import { refreshPlannerStatistics } from './src/data/plannerStatistics'
 import { refreshAllPhotoPublicity } from './src/data/photoPublicity'
 import { withSqliteClient } from './src/data/withSqliteClient'
-import { recoverUploads } from './src/data/uploadRecovery'
+import { recoverUploads } from './collections/Media/recoverUploads'
 import { runPendingMigrations } from './src/data/runMigrations'
 
 // turbopackIgnore: paths for Payload's generators only; traced, they pull the whole project

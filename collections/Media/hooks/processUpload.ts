@@ -14,7 +14,7 @@ import { stemOf } from '../../../src/lib/media/uploadRecovery'
  * a random part (a photo not yet public must not be found by its uploaded name); the sizes
  * wait in the request context until the document is saved (writeVariants). The file and its
  * sizes are written before the document's transaction commits, so a crash leaves at worst files
- * without a document, which the next start removes (src/data/uploadRecovery.ts).
+ * without a document, which the next start removes (collections/Media/recoverUploads.ts).
  */
 export const processUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file

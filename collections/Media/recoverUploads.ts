@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import { photoStore } from '../../collections/Media/storage'
-import { filenamesOf, putAll, variantFiles, type VariantMap } from '../../collections/Media/hooks/variantFiles'
-import { imageLimits, inspectImage, processImage } from '../lib/images/pipeline'
-import { planUploadRecovery, type RecoveryPlan } from '../lib/media/uploadRecovery'
-import { claimIsAlive, dropClaims, readClaims, thisHost } from './uploadClaims'
+import { photoStore } from './storage'
+import { filenamesOf, putAll, variantFiles, type VariantMap } from './hooks/variantFiles'
+import { imageLimits, inspectImage, processImage } from '../../src/lib/images/pipeline'
+import { planUploadRecovery, type RecoveryPlan } from '../../src/lib/media/uploadRecovery'
+import { claimIsAlive, dropClaims, readClaims, thisHost } from '../../src/data/uploadClaims'
 
 /** Files no document lists are kept this long unless their process is known to be gone. */
 const GRACE_MS = 60 * 60 * 1000
