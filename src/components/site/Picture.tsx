@@ -19,3 +19,18 @@ export function Picture({ picture, sizes, className, eager }: { picture: Picture
     </picture>
   )
 }
+
+/** A photo with its caption and credit, as the report's body, its gallery and its album show it. */
+export function Figure({ picture, caption, sizes, eager }: { picture: PictureData; caption?: string | null; sizes: string; eager?: boolean }) {
+  return (
+    <figure className="figure">
+      <Picture picture={picture} sizes={sizes} eager={eager} />
+      {(caption || picture.credit) && (
+        <figcaption>
+          {caption}
+          {picture.credit && <span className="credit">Ảnh: {picture.credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  )
+}

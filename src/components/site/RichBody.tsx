@@ -1,7 +1,7 @@
 import { LinkJSXConverter, RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import { pictureOf, type MediaLike } from '@/lib/site/images'
 import { reportPath } from '@/lib/site/urls'
-import { Picture } from './Picture'
+import { Figure } from './Picture'
 
 type LinkNode = { fields?: { doc?: { relationTo?: string; value?: { slug?: string; unit?: { slug?: string } } | number } } }
 
@@ -20,17 +20,7 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   upload: ({ node }) => {
     const picture = pictureOf((node as { value?: unknown }).value as MediaLike, 'hero')
     if (!picture) return null
-    return (
-      <figure className="figure">
-        <Picture picture={picture} sizes="(min-width: 960px) 44rem, 100vw" />
-        {(picture.caption || picture.credit) && (
-          <figcaption>
-            {picture.caption}
-            {picture.credit && <span className="credit">Ảnh: {picture.credit}</span>}
-          </figcaption>
-        )}
-      </figure>
-    )
+    return <Figure picture={picture} caption={picture.caption} sizes="(min-width: 960px) 44rem, 100vw" />
   },
   relationship: () => null,
   // Tables (pasted from Word, mostly) scroll within themselves on a phone instead of widening the

@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { DateTime } from '@/components/site/DateTime'
 import { LivePreviewRefresh, PrintButton, ViewBeacon } from '@/components/site/ClientActions'
-import { Picture } from '@/components/site/Picture'
+import { Figure, Picture } from '@/components/site/Picture'
 import { RichBody } from '@/components/site/RichBody'
 import { SITE_NAME } from '@/lib/site/brand'
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/site/jsonLd'
@@ -135,15 +135,7 @@ export default async function ReportPage({ params }: Params) {
         {report.gallery.length > 0 && (
           <section className="gallery" aria-label="Ảnh trong bài">
             {report.gallery.map(({ picture, caption }, i) => (
-              <figure key={i} className="figure">
-                <Picture picture={picture} sizes="(min-width: 960px) 44rem, 100vw" />
-                {(caption || picture.credit) && (
-                  <figcaption>
-                    {caption}
-                    {picture.credit && <span className="credit">Ảnh: {picture.credit}</span>}
-                  </figcaption>
-                )}
-              </figure>
+              <Figure key={i} picture={picture} caption={caption} sizes="(min-width: 960px) 44rem, 100vw" />
             ))}
             {!preview && (
               <p className="article-album">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { DateTime } from '@/components/site/DateTime'
-import { Picture } from '@/components/site/Picture'
+import { Figure } from '@/components/site/Picture'
 import { pageMetadata } from '@/lib/site/metadata'
 import { albumPath, galleriesPath } from '@/lib/site/urls'
 import { getReport } from '@/site/report'
@@ -49,15 +49,7 @@ export default async function AlbumPage({ params }: Params) {
       </header>
       <div className="album">
         {report.gallery.map(({ picture, caption }, i) => (
-          <figure key={i} className="figure">
-            <Picture picture={picture} sizes="(min-width: 960px) 56rem, 100vw" eager={i === 0} />
-            {(caption || picture.credit) && (
-              <figcaption>
-                {caption}
-                {picture.credit && <span className="credit">Ảnh: {picture.credit}</span>}
-              </figcaption>
-            )}
-          </figure>
+          <Figure key={i} picture={picture} caption={caption} sizes="(min-width: 960px) 56rem, 100vw" eager={i === 0} />
         ))}
       </div>
     </>
