@@ -53,6 +53,7 @@ import { healthEndpoint } from './src/api/healthEndpoint'
 import { countedTask, jobRunnerBeat } from './src/server/lifecycle'
 import { refreshPlannerStatistics } from './src/data/plannerStatistics'
 import { refreshAllPhotoPublicity } from './src/data/photoPublicity'
+import { ensureModelTotals } from './src/data/statistics/totals'
 import { withSqliteClient } from './src/data/withSqliteClient'
 import { recoverUploads } from './collections/Media/recoverUploads'
 import { runPendingMigrations } from './src/data/runMigrations'
@@ -172,6 +173,8 @@ export default buildConfig({
     if (process.env.SEED_INITIAL !== 'false') await seedInitialData(payload)
     // photos stored before the "public" flag get it, once (who sees a photo: README, Photos)
     await refreshAllPhotoPublicity(payload)
+    // the models' counts for "Thống kê", once, on a database from before they were kept
+    await ensureModelTotals(payload)
     await refreshPlannerStatistics(payload)
   },
 })

@@ -788,7 +788,7 @@ export interface StatisticsMonth {
   id: number;
   unit: number | Unit;
   month: string;
-  kind: 'reports' | 'views';
+  kind: 'reports' | 'views' | 'models';
   writer: string;
   data:
     | {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, approversOfUnit, createInOwnUnit, editorsOfUnit } from '../../src/access'
 import { reportsJoin } from '../../src/fields/reportsJoin'
 import { vietnameseSlugField } from '../../src/fields/slug'
+import { statisticsAfterModelChange, statisticsAfterModelDelete } from '../../src/data/statistics/totals'
 import { unitField } from '../../src/fields/unit'
 import { guardUnit } from '../../src/hooks/guardUnit'
 import { CAMPAIGN_SCOPES, MODEL_FIELDS, MODEL_STATUSES } from '../../src/lib/campaigns'
@@ -22,9 +23,9 @@ export const Models: CollectionConfig = {
   // photosUsed: a model's photos are public while it shows them (src/hooks/photoUse.ts)
   hooks: {
     beforeChange: [guardUnit, recordPhotosUsed],
-    afterChange: [syncSearchEntry('model'), refreshPhotosAfterChange],
+    afterChange: [syncSearchEntry('model'), refreshPhotosAfterChange, statisticsAfterModelChange],
     beforeDelete: [rememberPhotosBeforeDelete],
-    afterDelete: [dropSearchEntry('model'), refreshPhotosAfterDelete],
+    afterDelete: [dropSearchEntry('model'), refreshPhotosAfterDelete, statisticsAfterModelDelete],
   },
   indexes: [{ fields: ['unit', 'field', 'yearRecognised'] }],
   fields: [

@@ -11,7 +11,8 @@ const nobody = () => false
  * the unit published (kind `reports`, worked out again from that month's reports whenever one
  * changes, src/data/statistics/totals.ts) and one per unit, month and server process with the
  * views it counted (kind `views`, each process adding to its own documents only, as
- * report-views does). The dashboard adds up a few hundred of these rather than reading every
+ * report-views does), and one per unit with its models by field, level, status and year (kind
+ * `models`, month `all`). The dashboard adds up a few hundred of these rather than reading every
  * report: the Local API alone took seconds at 100,000 reports (README, Thống kê).
  * `npm run statistics:rebuild` works every document out afresh. Written only by the server.
  */
@@ -38,6 +39,7 @@ export const StatisticsMonths: CollectionConfig = {
       options: [
         { value: 'reports', label: { vi: 'Tin bài', en: 'Reports' } },
         { value: 'views', label: { vi: 'Lượt xem', en: 'Views' } },
+        { value: 'models', label: { vi: 'Mô hình', en: 'Models' } },
       ],
     },
     { name: 'writer', type: 'text', required: true, label: { vi: 'Tiến trình ghi', en: 'Writing process' } },

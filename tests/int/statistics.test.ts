@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs'
 import { createLocalReq, handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readDashboard } from '../../src/data/statistics/dashboard'
-import { rebuildStatistics } from '../../src/data/statistics/totals'
+import { ensureModelTotals, rebuildStatistics } from '../../src/data/statistics/totals'
 import { countView, flushViews } from '../../src/site/viewCounter'
 import { POST as beacon } from '../../src/app/(site)/luot-xem/route'
 import type { User } from '../../src/payload-types'
@@ -201,6 +201,28 @@ describe('Thống kê', () => {
     expect((await dashboard(users.editorB, { period: 'month', year: '2025', month: '3' }))!.reports.total).toBe(1)
     await payload.delete({ collection: 'reports', id: selected.id })
     expect((await dashboard(users.editorB, { period: 'month', year: '2025', month: '3' }))!.reports.total).toBe(0)
+  })
+
+  it('keeps the model counts as models change, move and go, and the rebuild gives the same', async () => {
+    const year = { period: 'year', year: '2025' }
+    const models = async (user: User) => (await dashboard(user, year))!.models
+    const moved = await payload.create({ collection: 'models', data: { name: `Mô hình chuyển ${uniq()}`, unit: ids.B, field: 'economy', yearRecognised: 2025, status: 'registered', level: 'district' } as never })
+    expect([(await models(users.editorB)).total, (await models(users.editorB)).byLevel]).toEqual([2, [{ key: 'commune', count: 1 }, { key: 'district', count: 1 }]])
+    await payload.update({ collection: 'models', id: moved.id, data: { status: 'recognised' } as never })
+    expect((await models(users.editorB)).recognised).toBe(2)
+    // given to Hải Phòng's board: it leaves Cà Mau's figures and joins Hải Phòng's
+    await payload.update({ collection: 'models', id: moved.id, data: { unit: ids.C } as never })
+    expect([(await models(users.editorB)).total, (await models(users.editorC)).total]).toEqual([1, 4])
+    const before = await dashboard(users.editorC, year)
+    await rebuildStatistics(payload)
+    expect(await dashboard(users.editorC, year)).toEqual(before)
+    await payload.delete({ collection: 'models', id: moved.id })
+    expect((await models(users.editorC)).total).toBe(3)
+    // a database from before the counts were kept gets them at start
+    await payload.db.deleteMany({ collection: 'statistics-months', where: { kind: { equals: 'models' } } })
+    expect((await models(users.editorC)).total).toBe(0)
+    await ensureModelTotals(payload)
+    expect((await models(users.editorC)).total).toBe(3)
   })
 
   it('shows an editor none of another board\'s figures, through the data endpoint and the exports', async () => {

@@ -2,9 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 import { dayVN } from '../../lib/format/dates'
 import { hasRole, isAdmin, relationId, staffOf, unitIdsOf } from '../../lib/roles'
 import { aggregate, type MonthDoc } from '../../lib/statistics/aggregate'
-import { countModels, modelSentence } from '../../lib/statistics/models'
+import { countModels, modelSentence, type ModelGroup } from '../../lib/statistics/models'
 import { parsePeriod, periodYears, type PeriodInput } from '../../lib/statistics/period'
-import type { ReportsMonth, ViewsMonth } from '../../lib/statistics/summarise'
 import type { Dashboard } from '../../lib/statistics/tables'
 import { currentUnitOf, statisticsScope, type ScopeUnit } from '../../lib/statistics/unitScope'
 
@@ -60,16 +59,16 @@ export async function readDashboard(req: PayloadRequest, query: DashboardQuery, 
 
   // a unit filter outside the user's boards leaves nothing to read
   const none = { docs: [] }
-  const [months, models] = scopeRefs.length
+  const [months, modelTotals] = scopeRefs.length
     ? await Promise.all([
-        req.payload.find({ collection: 'statistics-months', where: { and: [...unitWhere, ...monthWhere] }, select: { unit: true, month: true, kind: true, data: true }, depth: 0, pagination: false, overrideAccess: true, req }),
-        req.payload.find({ collection: 'models', where: { and: unitWhere }, select: { field: true, unit: true, level: true, status: true, yearRecognised: true }, depth: 0, pagination: false, overrideAccess: true, req }),
+        req.payload.find({ collection: 'statistics-months', where: { and: [...unitWhere, ...monthWhere, { kind: { in: ['reports', 'views'] } }] }, select: { unit: true, month: true, kind: true, data: true }, depth: 0, pagination: false, overrideAccess: true, req }),
+        req.payload.find({ collection: 'statistics-months', where: { and: [...unitWhere, { kind: { equals: 'models' } }] }, select: { unit: true, data: true }, depth: 0, pagination: false, overrideAccess: true, req }),
       ])
     : [none, none]
-  const docs: MonthDoc[] = months.docs.map((d) => ({ unit: relationId(d.unit as Id)!, month: d.month, kind: d.kind, data: d.data as ReportsMonth & ViewsMonth }))
+  const docs = months.docs.map((d) => ({ unit: relationId(d.unit as Id)!, month: d.month, kind: d.kind, data: d.data }) as MonthDoc)
   const figures = aggregate(docs, units, period)
   const modelFigures = countModels(
-    models.docs.map((m) => ({ field: m.field, unit: relationId(m.unit as Id), level: m.level ?? null, status: m.status ?? null, yearRecognised: m.yearRecognised ?? null })),
+    modelTotals.docs.flatMap((d) => ((d.data as { groups?: ModelGroup[] }).groups ?? []).map((g) => ({ ...g, unit: relationId(d.unit as Id) }))),
     units,
     years,
   )

@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, Where } from 'payload'
+import type { Model } from '../../payload-types'
 import { dayVN, startOfDayVN } from '../../lib/format/dates'
 import { relationId } from '../../lib/roles'
+import { groupModels } from '../../lib/statistics/models'
 import { nextMonth } from '../../lib/statistics/period'
 import { addViews, emptyViewsMonth, summariseMonth, type ViewsMonth } from '../../lib/statistics/summarise'
 
@@ -15,7 +17,7 @@ export const monthOf = (date: string | Date): string => dayVN(date).slice(0, 7)
 // reports documents are everyone's: they are worked out from the reports, never added to
 const REPORTS_WRITER = 'all'
 
-const sliceWhere = (slice: Slice, kind: 'reports' | 'views', writer = REPORTS_WRITER): Where => ({
+const sliceWhere = (slice: Slice, kind: 'reports' | 'views' | 'models', writer = REPORTS_WRITER): Where => ({
   and: [{ unit: { equals: slice.unit } }, { month: { equals: slice.month } }, { kind: { equals: kind } }, { writer: { equals: writer } }],
 })
 
@@ -117,6 +119,60 @@ export const statisticsAfterTransition: CollectionAfterChangeHook = async ({ doc
   return doc
 }
 
+/** A unit's models are one document of all months (`MODELS_MONTH`): they carry a year, not a date. */
+export const MODELS_MONTH = 'all'
+
+/** Works a unit's model counts out again from its models, grouped by field, level, status and year. */
+export async function rebuildUnitModels(payload: Payload, unit: Id, req?: PayloadRequest): Promise<void> {
+  const { docs } = await payload.find({ collection: 'models', where: { unit: { equals: unit } }, select: { field: true, level: true, status: true, yearRecognised: true }, depth: 0, pagination: false, overrideAccess: true, req })
+  const groups = groupModels(docs.map((m) => ({ field: m.field, level: m.level ?? null, status: m.status ?? null, yearRecognised: m.yearRecognised ?? null })))
+  const slice = { unit, month: MODELS_MONTH }
+  const existing = (await payload.db.findOne({ collection: MONTHS, where: sliceWhere(slice, 'models'), req })) as StoredMonth | null
+  const now = new Date().toISOString()
+  if (!groups.length) {
+    if (existing) await payload.db.deleteOne({ collection: MONTHS, where: { id: { equals: existing.id } }, req, returning: false })
+  } else if (existing) await payload.db.updateOne({ collection: MONTHS, id: existing.id, data: { data: { groups }, updatedAt: now }, req, returning: false })
+  else await payload.db.create({ collection: MONTHS, data: { unit, month: MODELS_MONTH, kind: 'models', writer: REPORTS_WRITER, data: { groups }, createdAt: now, updatedAt: now }, req, returning: false })
+}
+
+/** Every unit's model counts, from its models (a rebuild, or a database from before they were kept). */
+export async function rebuildAllUnitModels(payload: Payload): Promise<void> {
+  await payload.db.deleteMany({ collection: MONTHS, where: { kind: { equals: 'models' } } })
+  const { docs: units } = await payload.find({ collection: 'units', select: {}, depth: 0, pagination: false, overrideAccess: true })
+  for (const unit of units) await rebuildUnitModels(payload, unit.id)
+}
+
+/** At start: a database whose models were never counted (kept since this version) gets its counts once. */
+export async function ensureModelTotals(payload: Payload): Promise<void> {
+  const counted = await payload.db.count({ collection: MONTHS, where: { kind: { equals: 'models' } } })
+  if (counted.totalDocs) return
+  if ((await payload.db.count({ collection: 'models', where: {} })).totalDocs) await rebuildAllUnitModels(payload)
+}
+
+const unitOfModel = (model: Pick<Model, 'unit'> | null | undefined): Id | null => {
+  const unit = model?.unit
+  return unit === null || unit === undefined ? null : typeof unit === 'object' ? unit.id : unit
+}
+
+/** Models: the unit a model belongs to (and the one it left) is counted again. */
+export const statisticsAfterModelChange: CollectionAfterChangeHook<Model> = async ({ doc, previousDoc, req }) => {
+  const units = new Map([unitOfModel(previousDoc), unitOfModel(doc)].filter((u): u is Id => u !== null).map((u) => [String(u), u]))
+  for (const unit of units.values()) {
+    try {
+      await rebuildUnitModels(req.payload, unit, req)
+    } catch (error) {
+      req.payload.logger.warn({ err: error, unit }, 'could not update the model statistics')
+    }
+  }
+  return doc
+}
+
+export const statisticsAfterModelDelete: CollectionAfterDeleteHook<Model> = async ({ doc, req }) => {
+  const unit = unitOfModel(doc)
+  if (unit !== null) await rebuildUnitModels(req.payload, unit, req).catch((error) => req.payload.logger.warn({ err: error, unit }, 'could not update the model statistics'))
+  return doc
+}
+
 /**
  * Adds views a server process has just written to its own month documents (one per unit and
  * month): each process writes only its own, so two processes never lose each other's counts.
@@ -187,5 +243,6 @@ export async function rebuildStatistics(payload: Payload, log: (line: string) =>
     await addViewsToTotals(payload, writer, views)
     viewMonths += new Set(views.map((v) => `${v.unit} ${v.day.slice(0, 7)}`)).size
   }
+  await rebuildAllUnitModels(payload)
   return { months: slices.size, viewMonths }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aggregate, histogramMedian, median, type MonthDoc } from './aggregate'
+import { aggregate, histogramMedian, median, ranked, type MonthDoc } from './aggregate'
 
 const units = [
   { id: 'hd', name: 'Ban Dân vận Tỉnh ủy Hải Dương', successor: 'hp' },
@@ -91,5 +91,35 @@ describe('median', () => {
     expect(histogramMedian(new Map([[1, 2], [4, 2]]))).toBe(2.5)
     expect(histogramMedian(new Map([[2, 3], [9, 1]]))).toBe(2)
     expect(histogramMedian(new Map())).toBeNull()
+  })
+})
+
+describe('ranked', () => {
+  const sortAll = (map: Map<string, number>) =>
+    [...map]
+      .filter(([, n]) => n > 0)
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))
+
+  it('picks the same top ten as sorting everything, ties in key order', () => {
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    const map = new Map<string, number>()
+    for (let i = 0; i < 5000; i++) map.set(String(Math.floor(random() * 4000)), Math.floor(random() * 6))
+    const top = ranked(map, 10)
+    expect(top).toHaveLength(10)
+    expect(top).toEqual(sortAll(map).slice(0, 10))
+  })
+
+  it('leaves out zero counts and returns fewer than the limit when there are fewer', () => {
+    expect(ranked(new Map([['b', 2], ['a', 2], ['z', 0], ['c', 5]]), 10)).toEqual([
+      { key: 'c', count: 5 },
+      { key: 'a', count: 2 },
+      { key: 'b', count: 2 },
+    ])
+    expect(ranked(new Map([['b', 2], ['a', 2], ['c', 5]]), 2)).toEqual([
+      { key: 'c', count: 5 },
+      { key: 'a', count: 2 },
+    ])
   })
 })

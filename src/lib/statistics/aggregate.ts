@@ -35,13 +35,31 @@ const addTo = (map: Map<string, number>, key: string, by: number) => map.set(key
 const addAll = (map: Map<string, number>, counts: CountMap) => {
   for (const [key, n] of Object.entries(counts)) addTo(map, key, n)
 }
-/** Largest first; ties in key order so tables and exports are stable. */
-export const ranked = (map: Map<string, number>, limit = Infinity): Count[] =>
-  [...map]
-    .filter(([, count]) => count > 0)
-    .map(([key, count]) => ({ key, count }))
-    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
-    .slice(0, limit)
+const byCount = (a: Count, b: Count) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+/**
+ * Largest first; ties in key order so tables and exports are stable. With a limit the first
+ * `limit` are picked in one pass rather than by sorting everything: a year's readers count
+ * tens of thousands of reports for a top ten.
+ */
+export function ranked(map: Map<string, number>, limit = Infinity): Count[] {
+  if (limit >= map.size) {
+    const all: Count[] = []
+    for (const [key, count] of map) if (count > 0) all.push({ key, count })
+    return all.sort(byCount)
+  }
+  const top: Count[] = []
+  for (const [key, count] of map) {
+    if (count <= 0) continue
+    const entry = { key, count }
+    if (top.length === limit && byCount(entry, top[limit - 1]) >= 0) continue
+    let at = top.length === limit ? limit - 1 : top.length
+    while (at > 0 && byCount(entry, top[at - 1]) < 0) at--
+    top.splice(at, 0, entry)
+    if (top.length > limit) top.pop()
+  }
+  return top
+}
 
 export function median(values: number[]): number | null {
   if (!values.length) return null
@@ -72,7 +90,12 @@ function chartMonths(period: Pick<Period, 'from' | 'to'>, present: string[]): st
 }
 
 /** Adds up the month documents of the units in scope over the period. */
-export function aggregate(docs: MonthDoc[], units: ScopeUnit[], period: Pick<Period, 'from' | 'to'>, topN = 10): { reports: ReportFigures; workflow: WorkflowFigures; readers: ReaderFigures } {
+export function aggregate(
+  docs: MonthDoc[],
+  units: ScopeUnit[],
+  period: Pick<Period, 'from' | 'to'>,
+  topN = 10,
+): { reports: ReportFigures; workflow: WorkflowFigures; readers: ReaderFigures } {
   const inside = docs.filter((d) => (!period.from || d.month >= period.from) && (!period.to || d.month <= period.to))
   const months = new Map<string, number>()
   const byUnit = new Map<string, number>()
@@ -130,7 +153,7 @@ export function aggregate(docs: MonthDoc[], units: ScopeUnit[], period: Pick<Per
     },
     readers: {
       total: [...viewDays.values()].reduce((a, b) => a + b, 0),
-      byDay: [...viewDays].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count })),
+      byDay: [...viewDays].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => ({ key, count })),
       byMonth: byMonth(viewMonths),
       top: ranked(viewReports, topN),
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countModels, modelSentence, type CountedModel } from './models'
+import { countModels, groupModels, modelSentence, type CountedModel } from './models'
 
 const units = [
   { id: 'hd', name: 'Ban Dân vận Tỉnh ủy Hải Dương', successor: 'hp' },
@@ -47,6 +47,16 @@ describe('countModels', () => {
   it('counts everything for all years', () => {
     const f = countModels(models, units, { from: null, to: null })
     expect([f.total, f.newInPeriod]).toEqual([5, 4])
+  })
+})
+
+describe('groupModels', () => {
+  it('stores each combination once with its count, and counts the same as the models one by one', () => {
+    const many = [...models, m('economy', 'hd', 2023), m('economy', 'hd', 2023, 'effective')]
+    const grouped = (['hd', 'hp'] as const).flatMap((unit) => groupModels(many.filter((x) => x.unit === unit)).map((g) => ({ ...g, unit })))
+    expect(grouped.find((g) => g.unit === 'hd' && g.yearRecognised === 2023 && g.status === 'recognised')?.count).toBe(2)
+    expect(grouped.length).toBe(many.length - 1)
+    for (const years of [{ from: 2024, to: 2024 }, { from: null, to: null }, { from: 2023, to: 2025 }]) expect(countModels(grouped, units, years)).toEqual(countModels(many, units, years))
   })
 })
 

@@ -3,8 +3,22 @@ import { MODEL_FIELDS } from '../campaigns'
 import { ranked, type Count } from './aggregate'
 import { currentUnitOf, type ScopeUnit } from './unitScope'
 
-/** A "Dân vận khéo" model as counting needs it. */
-export type CountedModel = { field: string; unit: string | null; level: string | null; status: string | null; yearRecognised: number | null }
+/** A "Dân vận khéo" model as counting needs it; `count` models alike in all of these (1 when absent). */
+export type CountedModel = { field: string; unit: string | null; level: string | null; status: string | null; yearRecognised: number | null; count?: number }
+
+/** One unit's models as its running total stores them: each combination of field, level, status and year once, with how many. */
+export type ModelGroup = { field: string; level: string | null; status: string | null; yearRecognised: number | null; count: number }
+
+export function groupModels(models: Omit<CountedModel, 'unit' | 'count'>[]): ModelGroup[] {
+  const groups = new Map<string, ModelGroup>()
+  for (const m of models) {
+    const key = JSON.stringify([m.field, m.level, m.status, m.yearRecognised])
+    const group = groups.get(key)
+    if (group) group.count++
+    else groups.set(key, { field: m.field, level: m.level, status: m.status, yearRecognised: m.yearRecognised, count: 1 })
+  }
+  return [...groups.values()]
+}
 
 export type ModelFigures = {
   /** models on record up to the end of the period (any year, or none, when it is all years) */
@@ -29,11 +43,13 @@ export type ModelFigures = {
  */
 export function countModels(models: CountedModel[], units: ScopeUnit[], years: { from: number | null; to: number | null }): ModelFigures {
   const upTo = models.filter((m) => years.to === null || m.yearRecognised === null || m.yearRecognised <= years.to)
+  const weight = (m: CountedModel) => m.count ?? 1
+  const sum = (list: CountedModel[]) => list.reduce((n, m) => n + weight(m), 0)
   const tally = (key: (m: CountedModel) => string | null) => {
     const map = new Map<string, number>()
     for (const m of upTo) {
       const k = key(m)
-      if (k !== null) map.set(k, (map.get(k) ?? 0) + 1)
+      if (k !== null) map.set(k, (map.get(k) ?? 0) + weight(m))
     }
     return map
   }
@@ -42,12 +58,12 @@ export function countModels(models: CountedModel[], units: ScopeUnit[], years: {
   for (const m of upTo) {
     if (m.yearRecognised === null) continue
     const year = (byYearField[String(m.yearRecognised)] ??= {})
-    year[m.field] = (year[m.field] ?? 0) + 1
+    year[m.field] = (year[m.field] ?? 0) + weight(m)
   }
   return {
-    total: upTo.length,
-    recognised: upTo.filter((m) => m.status === 'recognised').length,
-    newInPeriod: upTo.filter((m) => m.yearRecognised !== null && (years.from === null || m.yearRecognised >= years.from)).length,
+    total: sum(upTo),
+    recognised: sum(upTo.filter((m) => m.status === 'recognised')),
+    newInPeriod: sum(upTo.filter((m) => m.yearRecognised !== null && (years.from === null || m.yearRecognised >= years.from))),
     // fields in their fixed order, as reports list them
     byField: MODEL_FIELDS.map((f) => ({ key: f.value as string, count: fields.get(f.value) ?? 0 })),
     byUnit: ranked(tally((m) => m.unit)),
