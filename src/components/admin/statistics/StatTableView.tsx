@@ -1,22 +1,25 @@
 import React from 'react'
 import { formatCell, type Lang, type StatTable } from '../../../lib/statistics/tables'
+import { tr } from '../../../i18n/translations'
 import { StatBarChart } from './StatBarChart'
 
 /** One table of "Thống kê": its chart (where it has one), the same numbers as a table, and its exports. */
-export function StatTableView({ table, lang, exportHref }: { table: StatTable; lang: Lang; exportHref: (format: 'csv' | 'xlsx', table: string) => string }) {
-  const vi = lang === 'vi'
+export function StatTableView({ table, lang, exportHref, t }: { table: StatTable; lang: Lang; exportHref: (format: 'csv' | 'xlsx', table: string) => string; t: unknown }) {
   const labelKind = table.columns[0].kind
-  const chartData = table.rows.map((row) => ({ label: formatCell(row[0], labelKind), ...Object.fromEntries((table.chart?.values ?? []).map((i) => [`v${i}`, Number(row[i] ?? 0)])) }))
+  const chartData = table.rows.map((row) => ({
+    label: formatCell(row[0], labelKind),
+    ...Object.fromEntries((table.chart?.values ?? []).map((i) => [`v${i}`, Number(row[i] ?? 0)])),
+  }))
   const series = (table.chart?.values ?? []).map((i) => ({ key: `v${i}`, label: table.columns[i].label[lang] }))
   const numeric = (i: number) => table.columns[i].kind === 'count' || table.columns[i].kind === 'decimal'
   return (
     <section className="statistics__block" aria-labelledby={`bang-${table.id}`}>
       <h3 id={`bang-${table.id}`}>{table.title[lang]}</h3>
       {!table.rows.length ? (
-        <p>{vi ? 'Chưa có số liệu trong kỳ.' : 'No figures in this period.'}</p>
+        <p>{tr(t, 'statsNoFigures')}</p>
       ) : (
         <div className={table.chart ? 'statistics__pair' : undefined}>
-          {table.chart && <StatBarChart data={chartData} series={series} title={`${vi ? 'Biểu đồ' : 'Chart'}: ${table.title[lang]}. ${vi ? 'Số liệu ở bảng bên cạnh.' : 'The figures are in the table beside it.'}`} />}
+          {table.chart && <StatBarChart data={chartData} series={series} title={tr(t, 'statsChart', { title: table.title[lang] })} />}
           <div className="statistics__table-wrap">
             <table className="statistics__table">
               <thead>
@@ -50,7 +53,7 @@ export function StatTableView({ table, lang, exportHref }: { table: StatTable; l
         </div>
       )}
       <p className="statistics__exports">
-        {vi ? 'Tải bảng: ' : 'Download: '}
+        {tr(t, 'statsDownloadTable')}{' '}
         <a href={exportHref('csv', table.id)} download>
           CSV<span className="statistics__sr"> {table.title[lang]}</span>
         </a>{' '}

@@ -3,7 +3,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 import { dashboardQuery, readDashboard } from '../../../data/statistics/dashboard'
-import { requestLanguage } from '../../../i18n/translations'
+import { requestLanguage, tr } from '../../../i18n/translations'
 import { formatNumberVN } from '../../../lib/format/numbers'
 import { dashboardTables, SECTIONS, type StatTable } from '../../../lib/statistics/tables'
 import { PrintButton } from './PrintButton'
@@ -19,7 +19,6 @@ const QUARTERS = ['I', 'II', 'III', 'IV']
 export async function StatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const lang = requestLanguage(req)
-  const vi = lang === 'vi'
   const query = dashboardQuery(searchParams)
   const dashboard = await readDashboard(req, query)
   const adminRoute = req.payload.config.routes.admin
@@ -32,30 +31,40 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
   const year = period?.query.year ?? period?.from?.slice(0, 4) ?? ''
 
   return (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+      req={req}
+    >
       <Gutter>
         <main className="statistics" style={{ paddingBottom: '3rem' }}>
-          <h1>{vi ? 'Thống kê' : 'Statistics'}</h1>
+          <h1>{tr(req.t, 'statsTitle')}</h1>
           {!dashboard || !period ? (
-            <p>{vi ? 'Chỉ Biên tập viên, Lãnh đạo Ban và Quản trị hệ thống được xem thống kê.' : 'Only editors, approvers and administrators may read statistics.'}</p>
+            <p>{tr(req.t, 'statsNotAllowed')}</p>
           ) : (
             <>
               <form method="get" action={`${adminRoute}/thong-ke`} className="statistics__filters">
                 <label>
-                  {vi ? 'Kỳ' : 'Period'}{' '}
+                  {tr(req.t, 'statsPeriod')}{' '}
                   <select name="period" defaultValue={period.kind}>
-                    <option value="year">{vi ? 'Năm' : 'Year'}</option>
-                    <option value="quarter">{vi ? 'Quý' : 'Quarter'}</option>
-                    <option value="month">{vi ? 'Tháng' : 'Month'}</option>
-                    <option value="range">{vi ? 'Khoảng thời gian' : 'Range'}</option>
-                    <option value="all">{vi ? 'Tất cả các năm' : 'All years'}</option>
+                    <option value="year">{tr(req.t, 'statsYear')}</option>
+                    <option value="quarter">{tr(req.t, 'statsQuarter')}</option>
+                    <option value="month">{tr(req.t, 'statsMonth')}</option>
+                    <option value="range">{tr(req.t, 'statsRange')}</option>
+                    <option value="all">{tr(req.t, 'statsAllYears')}</option>
                   </select>
                 </label>
                 <label>
-                  {vi ? 'Năm' : 'Year'} <input type="number" name="year" min={1990} max={2100} defaultValue={year} style={{ width: '6rem' }} />
+                  {tr(req.t, 'statsYear')} <input type="number" name="year" min={1990} max={2100} defaultValue={year} style={{ width: '6rem' }} />
                 </label>
                 <label>
-                  {vi ? 'Quý' : 'Quarter'}{' '}
+                  {tr(req.t, 'statsQuarter')}{' '}
                   <select name="quarter" defaultValue={period.query.quarter ?? ''}>
                     <option value="">—</option>
                     {QUARTERS.map((q, i) => (
@@ -66,7 +75,7 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
                   </select>
                 </label>
                 <label>
-                  {vi ? 'Tháng' : 'Month'}{' '}
+                  {tr(req.t, 'statsMonth')}{' '}
                   <select name="month" defaultValue={period.query.month ?? ''}>
                     <option value="">—</option>
                     {Array.from({ length: 12 }, (_, i) => (
@@ -77,15 +86,15 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
                   </select>
                 </label>
                 <label>
-                  {vi ? 'Từ tháng' : 'From'} <input type="month" name="from" defaultValue={period.kind === 'range' ? (period.from ?? '') : ''} />
+                  {tr(req.t, 'statsFrom')} <input type="month" name="from" defaultValue={period.kind === 'range' ? (period.from ?? '') : ''} />
                 </label>
                 <label>
-                  {vi ? 'Đến tháng' : 'To'} <input type="month" name="to" defaultValue={period.kind === 'range' ? (period.to ?? '') : ''} />
+                  {tr(req.t, 'statsTo')} <input type="month" name="to" defaultValue={period.kind === 'range' ? (period.to ?? '') : ''} />
                 </label>
                 <label>
-                  {vi ? 'Đơn vị' : 'Unit'}{' '}
+                  {tr(req.t, 'statsUnit')}{' '}
                   <select name="unit" defaultValue={query.unit ?? ''}>
-                    <option value="">{vi ? 'Tất cả đơn vị của tôi' : 'All my units'}</option>
+                    <option value="">{tr(req.t, 'statsAllMyUnits')}</option>
                     {dashboard.unitChoices.map((u) => (
                       <option key={u.id} value={u.id}>
                         {u.name}
@@ -94,32 +103,32 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
                   </select>
                 </label>
                 <button type="submit" className="btn btn--style-primary btn--size-small">
-                  {vi ? 'Xem' : 'Show'}
+                  {tr(req.t, 'statsShow')}
                 </button>
               </form>
               <p className="statistics__summary">
                 <strong>{period.label[lang]}</strong>
                 {' · '}
-                {query.unit ? dashboard.units.map((u) => u.name).join('; ') : vi ? `${formatNumberVN(dashboard.units.length)} đơn vị` : `${formatNumberVN(dashboard.units.length)} units`}
+                {query.unit ? dashboard.units.map((u) => u.name).join('; ') : tr(req.t, 'statsUnitCount', { count: formatNumberVN(dashboard.units.length) })}
                 {' · '}
-                {vi ? `${formatNumberVN(dashboard.reports.total)} tin bài đã xuất bản, ${formatNumberVN(dashboard.readers.total)} lượt xem` : `${formatNumberVN(dashboard.reports.total)} reports published, ${formatNumberVN(dashboard.readers.total)} views`}
+                {tr(req.t, 'statsSummary', { reports: formatNumberVN(dashboard.reports.total), views: formatNumberVN(dashboard.readers.total) })}
               </p>
               <p className="statistics__exports">
                 <a href={exportHref('xlsx', 'all')} download>
-                  {vi ? 'Tải toàn bộ (Excel)' : 'Download all (Excel)'}
+                  {tr(req.t, 'statsDownloadAllExcel')}
                 </a>{' '}
                 ·{' '}
                 <a href={exportHref('csv', 'all')} download>
-                  {vi ? 'Tải toàn bộ (CSV)' : 'Download all (CSV)'}
+                  {tr(req.t, 'statsDownloadAllCsv')}
                 </a>{' '}
-                · <PrintButton label={vi ? 'In trang' : 'Print'} />
+                · <PrintButton label={tr(req.t, 'statsPrint')} />
               </p>
               {(['models', 'reports', 'workflow', 'readers', 'officials'] as const).map((key) => (
                 <section key={key} aria-labelledby={`muc-${key}`} className="statistics__section">
                   <h2 id={`muc-${key}`}>{SECTIONS[key][lang]}</h2>
                   {key === 'models' && <p className="statistics__sentence">{dashboard.modelSentence[lang]}</p>}
                   {section(key).map((table) => (
-                    <StatTableView key={table.id} table={table} lang={lang} exportHref={exportHref} />
+                    <StatTableView key={table.id} table={table} lang={lang} exportHref={exportHref} t={req.t} />
                   ))}
                 </section>
               ))}
