@@ -638,7 +638,7 @@ describe('the Vietnamese admin in Chromium', () => {
       await visit(page, `${server.url}/admin/thong-ke?period=all`)
       await page.locator('main.statistics h1', { hasText: 'Thống kê' }).waitFor()
       // the seed's Hà Nội report: one published report of the board, in a chart and its table
-      const byMonth = page.locator('section[aria-labelledby="bang-tin-bai-thang"]')
+      const byMonth = page.locator('div.statistics__block[aria-labelledby="bang-tin-bai-thang"]')
       await byMonth.locator('.recharts-bar-rectangle').first().waitFor()
       expect(await byMonth.locator('table tbody tr').count()).toBeGreaterThan(0)
       expect(await byMonth.locator('.statistics__number').allInnerTexts()).toContain('1')
@@ -651,7 +651,7 @@ describe('the Vietnamese admin in Chromium', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, `statistics-${width}.png`), fullPage: true })
     }
     // the table's CSV download, with the editor's own session
-    const href = await page.locator('section[aria-labelledby="bang-tin-bai-don-vi"] a', { hasText: 'CSV' }).getAttribute('href')
+    const href = await page.locator('div.statistics__block[aria-labelledby="bang-tin-bai-don-vi"] a', { hasText: 'CSV' }).getAttribute('href')
     const csv = await page.request.get(`${server.url}${href}`)
     expect(csv.status()).toBe(200)
     const bytes = await csv.body()

@@ -13,9 +13,19 @@ export async function TwoFactorView({ initPageResult, params, searchParams }: Ad
   const user = staffOf(req)
   const stored = user ? await req.payload.db.findOne<{ id: number | string; totpEnabled?: boolean | null }>({ collection: 'users', where: { id: { equals: user.id } } }) : null
   return (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+      req={req}
+    >
       <Gutter>
-        <div className="two-factor-setup" style={{ paddingBottom: '3rem', maxWidth: '42rem' }}>
+        <main className="two-factor-setup" style={{ paddingBottom: '3rem', maxWidth: '42rem' }}>
           <h1>{tr(req.t, 'twoFactorTurnOn')}</h1>
           {!user || !mayUseTwoFactor(user) ? (
             <p role="alert">{tr(req.t, 'twoFactorNotForRole')}</p>
@@ -24,7 +34,7 @@ export async function TwoFactorView({ initPageResult, params, searchParams }: Ad
           ) : (
             <TwoFactorSetup />
           )}
-        </div>
+        </main>
       </Gutter>
     </DefaultTemplate>
   )

@@ -13,14 +13,16 @@ export function StatTableView({ table, lang, exportHref, t }: { table: StatTable
   const series = (table.chart?.values ?? []).map((i) => ({ key: `v${i}`, label: table.columns[i].label[lang] }))
   const numeric = (i: number) => table.columns[i].kind === 'count' || table.columns[i].kind === 'decimal'
   return (
-    <section className="statistics__block" aria-labelledby={`bang-${table.id}`}>
+    // not a landmark of its own: a section's one table often carries the section's title
+    <div className="statistics__block" role="group" aria-labelledby={`bang-${table.id}`}>
       <h3 id={`bang-${table.id}`}>{table.title[lang]}</h3>
       {!table.rows.length ? (
         <p>{tr(t, 'statsNoFigures')}</p>
       ) : (
         <div className={table.chart ? 'statistics__pair' : undefined}>
           {table.chart && <StatBarChart data={chartData} series={series} title={tr(t, 'statsChart', { title: table.title[lang] })} />}
-          <div className="statistics__table-wrap">
+          {/* scrolls sideways on a phone: focusable so keyboard users can scroll it too */}
+          <div className="statistics__table-wrap" tabIndex={0} role="group" aria-labelledby={`bang-${table.id}`}>
             <table className="statistics__table">
               <thead>
                 <tr>
@@ -62,6 +64,6 @@ export function StatTableView({ table, lang, exportHref, t }: { table: StatTable
           Excel (XLSX)<span className="statistics__sr"> {table.title[lang]}</span>
         </a>
       </p>
-    </section>
+    </div>
   )
 }
