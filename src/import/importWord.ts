@@ -2,11 +2,11 @@ import { APIError, commitTransaction, initTransaction, killTransaction, type Pay
 import { unitsOfRequest, type UnitRow } from '../data/unitsOfRequest'
 import { detectUnit } from '../lib/import/detectUnit'
 import { requestLanguage } from '../i18n/translations'
-import { sha256 } from '../lib/images/pipeline'
 import { settingOfUnit } from '../lib/organisations/titleOrganisation'
 import { isAdmin, staffOf, unitIdsOf } from '../lib/roles'
 import { docxLimits, inspectDocx, WordRejected } from '../lib/wordImport/inspectDocx'
 import { readDocx } from '../lib/wordImport/readDocx'
+import { readAhead } from '../lib/wordImport/readAhead'
 import { wordBodyToLexical } from '../lib/wordImport/toLexical'
 import { summarise, wordToReport, type ImportSummary, type WordReport } from '../lib/wordImport/wordToReport'
 import { freeSlug } from './importPage'
@@ -75,6 +75,12 @@ async function resolveAll(payload: Payload, report: WordReport, unit: UnitRow, n
   }
 }
 
+/** The photo the media pipeline refused as a second copy in the unit (409, collections/Media/hooks/processUpload.ts). */
+function existingPhoto(error: unknown): Id | undefined {
+  const { status, data } = error as { status?: number; data?: { existing?: { id?: Id } } }
+  return status === 409 ? data?.existing?.id : undefined
+}
+
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/bmp': 'bmp' }
 
 /** What importing a .docx would make, writing nothing (the command line's --dry-run): its summary, or why it is refused. */
@@ -114,19 +120,9 @@ export async function importWord(payload: Payload, source: WordSource, options: 
     entities.catch(() => undefined)
 
     const photoIds = new Map<number, Id>()
-    const byHash = new Map<string, Id>()
     const skipped: { index: number; reason: string }[] = []
-    for (const photo of report.photos) {
-      const bytes = await photo.image.read()
-      const hash = sha256(bytes)
-      const known =
-        byHash.get(hash) ??
-        (await payload.find({ collection: 'media', where: { and: [{ sha256: { equals: hash } }, { unit: { equals: unit.id } }] }, limit: 1, depth: 0, pagination: false, overrideAccess: true, select: { sha256: true } })).docs[0]?.id
-      if (known !== undefined) {
-        photoIds.set(photo.index, known)
-        byHash.set(hash, known)
-        continue
-      }
+    // each photo is unpacked (off the main thread) while the one before it is encoded
+    for await (const [photo, bytes] of readAhead(report.photos, (p) => p.image.read())) {
       const alt = (photo.alt ?? photo.caption ?? `Ảnh ${photo.index + 1} của bài "${report.title}"`).slice(0, 300)
       try {
         const media = await payload.create({
@@ -138,10 +134,13 @@ export async function importWord(payload: Payload, source: WordSource, options: 
         })
         created.push(media.id)
         photoIds.set(photo.index, media.id)
-        byHash.set(hash, media.id)
       } catch (error) {
+        // a photo already in the unit's library (this document's own earlier copy too) is used
+        // again: the pipeline hashes and looks it up before decoding anything, and says which
+        const existing = existingPhoto(error)
+        if (existing !== undefined) photoIds.set(photo.index, existing)
         // the pipeline's refusals (4xx: animated, too many pixels, not an image…) skip the photo only
-        if (error instanceof APIError && error.status >= 400 && error.status < 500 && error.status !== 403) skipped.push({ index: photo.index, reason: error.message })
+        else if (error instanceof APIError && error.status >= 400 && error.status < 500 && error.status !== 403) skipped.push({ index: photo.index, reason: error.message })
         else throw error
       }
     }

@@ -54,6 +54,17 @@ describe('inspectDocx', () => {
     zip.writeUInt32LE(10, central + 24)
     const pkg = inspectDocx(zip)
     expect(() => pkg.bytes(name)).toThrow(expect.objectContaining({ code: 'bomb' }))
+    // and when it is read off the main thread, as the importer reads pictures
+    await expect(pkg.read(name)).rejects.toMatchObject({ code: 'bomb' })
+  })
+
+  it('reads a picture off the main thread, the same bytes as the sync read', async () => {
+    const zip = await pack([new Paragraph({ children: [await photoRun()] })])
+    const pkg = inspectDocx(zip)
+    const name = ['word/media/image1.jpg', 'word/media/image1.jpeg', 'word/media/image1.png'].find((n) => pkg.exists(n))!
+    const pending = pkg.read(name)
+    expect(pending).toBeInstanceOf(Promise)
+    expect((await pending).equals(pkg.bytes(name))).toBe(true)
   })
 
   it('refuses a damaged package', async () => {

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib'
+import { inflateRaw, inflateRawSync } from 'node:zlib'
 
 /** Why a file is refused as a Word document, in both languages, with the HTTP status to answer. */
 export class WordRejected extends Error {
@@ -68,8 +68,8 @@ const unpackedCap = (limits: DocxLimits) => 4 * limits.maxBytes
 const MAX_RATIO = 200
 const RATIO_FROM = 1024 * 1024
 
-/** A checked package: its XML parts as text, any part's bytes on demand. */
-export type DocxPackage = { exists: (name: string) => boolean; text: (name: string) => string | undefined; bytes: (name: string) => Buffer }
+/** A checked package: its XML parts as text, any part's bytes on demand (`read`: unpacked off the main thread). */
+export type DocxPackage = { exists: (name: string) => boolean; text: (name: string) => string | undefined; bytes: (name: string) => Buffer; read: (name: string) => Promise<Buffer> }
 
 type Entry = { name: string; method: number; flags: number; compressedSize: number; size: number; localOffset: number }
 
@@ -138,6 +138,22 @@ function inflateEntry(buf: Buffer, entry: Entry): Buffer {
   }
   if (out.length !== entry.size) throw reject.corrupt()
   return out
+}
+
+/**
+ * The same, unpacked on libuv's thread pool: a 12 MP photo takes zlib 50–100 ms, which the
+ * importer overlaps with the previous photo's encoding instead of holding the main thread.
+ */
+function inflateEntryAsync(buf: Buffer, entry: Entry): Promise<Buffer> {
+  const data = entryData(buf, entry)
+  if (entry.method === 0) return Promise.resolve(data)
+  return new Promise((resolve, fail) =>
+    inflateRaw(data, { maxOutputLength: Math.max(1, entry.size) }, (error, out) => {
+      if (error) fail((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? reject.bomb() : reject.corrupt())
+      else if (out.length !== entry.size) fail(reject.corrupt())
+      else resolve(out)
+    }),
+  )
 }
 
 /** XML as its byte-order mark says (Word writes UTF-8; UTF-16 is allowed), so no check is fooled by the encoding. */
@@ -217,14 +233,16 @@ export function inspectDocx(bytes: Uint8Array, limits: DocxLimits = docxLimits()
   for (const text of xml.values()) if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw reject.corrupt()
   for (const [name, text] of xml) if (name.endsWith('.rels') && hasExternalSource(text)) throw reject.external()
   const byName = new Map(entries.map((e) => [e.name, e]))
+  const entryOf = (name: string) => {
+    const entry = byName.get(name)
+    if (!entry) throw new Error(`no part ${name}`)
+    return entry
+  }
   return {
     exists: (name) => byName.has(name),
     text: (name) => xml.get(name),
     // pictures and other binary parts: unpacked again when asked, one at a time (their sizes are known good)
-    bytes: (name) => {
-      const entry = byName.get(name)
-      if (!entry) throw new Error(`no part ${name}`)
-      return raw.get(name) ?? inflateEntry(buf, entry)
-    },
+    bytes: (name) => raw.get(name) ?? inflateEntry(buf, entryOf(name)),
+    read: async (name) => raw.get(name) ?? inflateEntryAsync(buf, entryOf(name)),
   }
 }

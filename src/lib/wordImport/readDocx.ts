@@ -52,7 +52,8 @@ type MammothNode = {
   rowSpan?: number
   altText?: string
   contentType?: string
-  readAsBuffer?: () => Promise<Buffer>
+  /** What mammoth's zip file `read` gave for the picture: here the package's Buffer (readDocx's mammothFile). */
+  readAsArrayBuffer?: () => Promise<Buffer>
   notes?: { _notes?: Record<string, unknown> }
   comments?: unknown[]
 }
@@ -142,7 +143,8 @@ class Walker {
           return
         case 'image':
           flush()
-          out.push({ kind: 'image', index: this.images++, contentType: n.contentType ?? '', altText: n.altText?.trim() || undefined, read: () => n.readAsBuffer!() })
+          // the package's own Buffer (readAsBuffer would copy each photo once more)
+          out.push({ kind: 'image', index: this.images++, contentType: n.contentType ?? '', altText: n.altText?.trim() || undefined, read: () => n.readAsArrayBuffer!() })
           return
         case 'run':
           for (const child of n.children ?? []) visit(child, formatOf(n), url)
@@ -189,7 +191,8 @@ function mammothFile(pkg: DocxPackage) {
   return {
     exists: (name: string) => pkg.exists(name),
     read: async (name: string, encoding?: string) => {
-      if (!encoding) return pkg.bytes(name)
+      // pictures: unpacked off the main thread when the importer reads them
+      if (!encoding) return pkg.read(name)
       const text = pkg.text(name) ?? pkg.bytes(name).toString('utf8')
       return /^word\/.*\.xml$/.test(name) ? text.replace(/<w:fldSimple\b[^>]*\/>|<w:fldSimple\b[^>]*>|<\/w:fldSimple>/g, '') : text
     },
