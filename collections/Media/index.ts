@@ -10,7 +10,7 @@ import { removeVariants, writeVariants } from './hooks/writeVariants'
 import { guardFileName } from './guardFileName'
 import { readMedia } from './fileAccess'
 import { setPublic } from './hooks/setPublic'
-import { photosDir, s3, serveFromStore } from './storage'
+import { payloadUploadDir, serveFromStore } from './storage'
 import { dayField } from '../../src/fields/date'
 
 /**
@@ -43,9 +43,10 @@ export const Media: CollectionConfig = {
     afterDelete: [removeVariants],
   },
   upload: {
-    staticDir: photosDir,
-    // with S3 the pipeline writes every file to the bucket and this route reads it back
-    disableLocalStorage: Boolean(s3),
+    // the pipeline writes every file, to the folder or the bucket (writeVariants), and removes
+    // them after the commit (settleFiles.ts); Payload writes and removes none (storage.ts)
+    staticDir: payloadUploadDir,
+    disableLocalStorage: true,
     // the name is checked first (guardFileName): probes get 400/404, not Payload's 500; then
     // the file is served from the folder or bucket with the Cache-Control its photo allows
     handlers: [guardFileName, serveFromStore],

@@ -7,6 +7,13 @@ import { FILE_IS_PUBLIC } from './fileAccess'
 
 /** Photos go to media/photos, or to the S3-compatible bucket named by S3_BUCKET. */
 export const photosDir = path.join(mediaDir(), 'photos')
+/**
+ * Payload's own upload folder, which holds nothing: every file goes through photoStore. Payload
+ * removes `staticDir/<filename>` of a replaced or deleted photo before its transaction commits
+ * (so a crash then lost the original); pointed here, that removal finds nothing, and the photo's
+ * files go once the change is committed (settleFiles.ts).
+ */
+export const payloadUploadDir = path.join(mediaDir(), 'payload-unused')
 export const s3 = s3Settings(process.env)
 export const photoStore: ObjectStore = s3 ? s3Store(s3) : localStore(photosDir)
 

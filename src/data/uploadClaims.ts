@@ -21,9 +21,14 @@ const processStart = (scope[START] ??= Math.round(Date.now() - process.uptime() 
 const host = os.hostname()
 const ownKey = `${host}~${process.pid}~${processStart}.claims`
 
+// a stem is claimed for the life of the process: once is enough (a replaced photo's, claimed at upload, again when it goes)
+const claimed = new Set<string>()
+
 export async function claimUpload(stem: string): Promise<void> {
+  if (claimed.has(stem)) return
   await fs.mkdir(claimsDir(), { recursive: true })
   await fs.appendFile(path.join(claimsDir(), ownKey), `${stem}\n`)
+  claimed.add(stem)
 }
 
 export async function readClaims(): Promise<ClaimFile[]> {

@@ -1,9 +1,11 @@
 /**
  * Nothing lost, nothing half-written (issue 14): a server process is killed with SIGKILL at a
- * random moment while clients upload photos and move reports through the workflow, round after
- * round, each round on a new process whose start runs the recovery. Afterwards: no file without
- * a photo, no photo without its files (each one readable), every state change in a report's
- * versions logged in report-transitions, and everything a client got a 2xx for is there.
+ * random moment while clients upload photos, replace photos' files, delete photos and move
+ * reports through the workflow, round after round, each round on a new process whose start runs
+ * the recovery. Afterwards: no file without a photo, no photo without its files (each one
+ * readable), every state change in a report's versions logged in report-transitions, and
+ * everything a client got a 2xx for is there (a replaced photo shows its new file, a deleted one
+ * is gone); a request cut off left the photo as it was or as asked, whole either way.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
@@ -11,7 +13,7 @@ import path from 'node:path'
 import readline from 'node:readline'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { filenamesOf, type VariantMap } from '../../collections/Media/hooks/variantFiles'
 import { unloggedChanges } from '../../src/lib/workflow/auditTrail'
 import type { WorkflowState } from '../../src/lib/workflow/states'
@@ -20,6 +22,12 @@ import { loginToken, samplePhoto, testPayload, uniq, unitNamed } from './helpers
 type Id = number | string
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 6)
 const UPLOADERS = 6
+// every other round replaces and deletes photos, with one uploader: one photo is decoded at a
+// time per process, and behind six large uploads a replacement would seldom get its turn
+const REPLACERS = 2
+const DELETERS = 2
+const DELETE_TARGETS = 6
+const MOVERS_WHILE_REPLACING = 4 // fewer workflow clients then: the replacements need the writer too
 const REPORTS = 16
 const NEXT: Partial<Record<WorkflowState, { action: string; comment?: string }>> = {
   draft: { action: 'submit' },
@@ -29,6 +37,12 @@ const NEXT: Partial<Record<WorkflowState, { action: string; comment?: string }>>
 
 type Server = { child: ChildProcess; loaded: Promise<void>; port: Promise<number>; exited: Promise<unknown>; start(): Promise<number> }
 
+// every server spawned, so that none outlives a failed run (one waiting for "start" would wait forever)
+const spawned: ChildProcess[] = []
+afterAll(() => {
+  for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+})
+
 /** A server process, loading its modules at once and starting Payload when told (tests/support/crashServer.ts). */
 function spawnServer(): Server {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/crashServer.ts'], {
@@ -36,6 +50,7 @@ function spawnServer(): Server {
     // node itself (not npx) so that SIGKILL reaches the server itself; no stdin: nothing may wait on a prompt
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   })
+  spawned.push(child)
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const lines = readline.createInterface({ input: child.stdout! })
   const waitFor = <T>(match: (line: string) => T | undefined, what: string) =>
@@ -85,6 +100,12 @@ describe('a server killed at random moments', () => {
 
   it('leaves no orphan file, no photo without its files, no unlogged state change, and keeps every 2xx', async () => {
     const stored: Id[] = [] // photos a client was answered 2xx for
+    // each replacer's own photos, given a new file in turn, round after round
+    const targets: Id[][] = Array.from({ length: REPLACERS }, () => [])
+    const replaced = new Map<string, string>() // photo id → the file its last replacement answered 2xx with (none once one is cut off)
+    const deleted = new Set<string>() // photos whose deletion was answered 2xx
+    const deletionCutOff = new Set<string>() // photos whose deletion got no answer: gone or whole
+    let replacementsCutOff = 0
     const moved: { report: Id; to: WorkflowState }[] = [] // workflow steps answered 2xx
     let cutOff = 0 // requests under way when the server was killed
     const photos = await Promise.all(Array.from({ length: ROUNDS * UPLOADERS * 4 }, () => samplePhoto(1600, 1200)))
@@ -100,10 +121,10 @@ describe('a server killed at random moments', () => {
       const firstAnswer = new Promise<void>((resolve) => (answered = resolve))
       let alive = true
       /** The answer read whole, or null when the server died first (the client cannot know what became of it). */
-      const call = async (pathname: string, body: FormData | object): Promise<{ ok: boolean; status: number; json: any } | null> => {
+      const call = async (pathname: string, body?: FormData | object, method = 'POST'): Promise<{ ok: boolean; status: number; json: any } | null> => {
         try {
-          const init: RequestInit = body instanceof FormData ? { body } : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
-          const res = await fetch(`${base}${pathname}`, { method: 'POST', ...init, headers: { ...(init.headers as object), authorization: `JWT ${token}` } })
+          const init: RequestInit = body === undefined ? {} : body instanceof FormData ? { body } : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+          const res = await fetch(`${base}${pathname}`, { method, ...init, headers: { ...(init.headers as object), authorization: `JWT ${token}` } })
           const json = await res.json()
           answered()
           return { ok: res.ok, status: res.status, json }
@@ -113,13 +134,46 @@ describe('a server killed at random moments', () => {
           return null
         }
       }
+      const photoForm = (name: string, data: object, photo = photos.pop()!) => {
+        const form = new FormData()
+        form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), name)
+        form.append('_payload', JSON.stringify(data))
+        return form
+      }
       const uploader = async () => {
         while (alive && photos.length) {
-          const form = new FormData()
-          form.append('file', new Blob([new Uint8Array(photos.pop()!)], { type: 'image/jpeg' }), `hoi-nghi-${round}.jpg`)
-          form.append('_payload', JSON.stringify({ alt: 'Quang cảnh hội nghị', caption: 'Hội nghị', unit }))
-          const res = await call('/media', form)
+          const res = await call('/media', photoForm(`hoi-nghi-${round}.jpg`, { alt: 'Quang cảnh hội nghị', caption: 'Hội nghị', unit }))
           if (res?.ok) stored.push((res.json as { doc: { id: Id } }).doc.id)
+        }
+      }
+      // small photos for replacing and deleting: their time is then mostly file and database work
+      const smallUpload = async (name: string) => {
+        const res = await call('/media', photoForm(name, { alt: 'Ảnh nhỏ', unit }, await samplePhoto()))
+        if (!res?.ok) return undefined
+        const id = (res.json as { doc: { id: Id } }).doc.id
+        stored.push(id)
+        return id
+      }
+      const replacer = async (own: Id[]) => {
+        for (let turn = 0; alive; turn++) {
+          const id = own[turn % own.length]
+          const res = await call(`/media/${id}`, photoForm(`thay-anh-${round}.jpg`, { alt: 'Ảnh đã thay' }, await samplePhoto()), 'PATCH')
+          if (res && !res.ok) throw new Error(`replacement refused: ${res.status} ${JSON.stringify(res.json)}`)
+          if (res) replaced.set(String(id), (res.json as { doc: { filename: string } }).doc.filename)
+          else {
+            replaced.delete(String(id))
+            replacementsCutOff++
+          }
+        }
+      }
+      const toDelete: Id[] = []
+      const deleter = async () => {
+        while (alive) {
+          const id = toDelete.shift() ?? (await smallUpload(`se-xoa-${round}.jpg`))
+          if (id === undefined) return
+          const res = await call(`/media/${id}`, undefined, 'DELETE')
+          if (res && !res.ok) throw new Error(`deletion refused: ${res.status} ${JSON.stringify(res.json)}`)
+          ;(res ? deleted : deletionCutOff).add(String(id))
         }
       }
       const mover = async (id: Id) => {
@@ -142,7 +196,17 @@ describe('a server killed at random moments', () => {
       const warmed = await call('/media', warm)
       expect(warmed?.status).toBe(201)
       stored.push((warmed!.json as { doc: { id: Id } }).doc.id)
-      const work = Promise.all([...Array.from({ length: UPLOADERS }, uploader), ...reports.map(mover)])
+      const replacing = round % 2 === 1
+      if (replacing) {
+        // the photos to replace and delete, before the clock
+        for (const own of targets) while (own.length < 2) own.push((await smallUpload('se-thay.jpg'))!)
+        while (toDelete.length < DELETE_TARGETS) toDelete.push((await smallUpload('se-xoa.jpg'))!)
+      }
+      const work = Promise.all([
+        ...Array.from({ length: replacing ? 0 : UPLOADERS }, uploader),
+        ...(replacing ? [...targets.map(replacer), ...Array.from({ length: DELETERS }, deleter)] : []),
+        ...(replacing ? reports.slice(0, MOVERS_WHILE_REPLACING) : reports).map(mover),
+      ])
       // a random moment while the clients are at work
       await firstAnswer
       // (the next server loads meanwhile, so a longer window costs no time)
@@ -173,7 +237,12 @@ describe('a server killed at random moments', () => {
     expect([...listed].filter((f) => !files.has(f))).toEqual([])
     for (const name of listed) expect((await sharp(path.join(dir, name)).metadata()).width, name).toBeGreaterThan(0)
     const ids = new Set(docs.map((d) => String(d.id)))
-    expect(stored.filter((id) => !ids.has(String(id)))).toEqual([])
+    expect(stored.filter((id) => !ids.has(String(id)) && !deleted.has(String(id)) && !deletionCutOff.has(String(id)))).toEqual([])
+    expect([...deleted].filter((id) => ids.has(id))).toEqual([])
+    const filenames = new Map(docs.map((d) => [String(d.id), d.filename]))
+    expect([...replaced].filter(([id, filename]) => filenames.get(id) !== filename)).toEqual([])
+    // kills did cut replacements and deletions off
+    expect([replacementsCutOff > 0, deletionCutOff.size > 0]).toEqual([true, true])
 
     // workflow: every state change of every report logged, every 2xx step among the entries
     for (const id of reports) {

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
+import { filenamesOf, type VariantMap } from '../../collections/Media/hooks/variantFiles'
 import { loginToken, makeUser, rest, testPayload, uniq, unitNamed } from './helpers'
 
 const dir = () => path.join(process.env.MEDIA_DIR!, 'photos')
@@ -124,6 +125,10 @@ describe('photo pipeline', () => {
     expect(moved.status).toBe(200)
     const after = await dominant()
     expect([after.r < 100, after.b > 150]).toEqual([true, true])
+    // the admin sends the point in its `uploadEdits` query instead
+    const back = await rest('PATCH', `/media/${res.body.doc.id}?uploadEdits[focalPoint][x]=5&uploadEdits[focalPoint][y]=50`, { token, json: {} })
+    expect([back.status, back.body.doc?.focalX, back.body.doc?.filename]).toEqual([200, 5, res.body.doc.filename])
+    expect((await dominant()).r).toBeGreaterThan(150)
   })
 
   it('links a second upload of the same photo in a unit to the first instead of storing it again', async () => {
@@ -178,6 +183,63 @@ describe('photo pipeline', () => {
       const res = await upload(await cameraJpeg(200, 100), `khong-alt-${uniq()}.jpg`, 'image/jpeg', { alt: '' })
       expect(res.status).toBe(400)
       expect(listing()).toEqual(before)
+    })
+  })
+
+  describe('a replacement or deletion cut off before it commits', () => {
+    // a failure after the files were handled and before the commit: the transaction rolls back,
+    // as a kill -9 at that moment would leave it (tests/int/crashSafety.test.ts does the kill)
+    let cutOff: 'afterChange' | 'afterDelete' | null = null
+    beforeAll(() => {
+      const hooks = payload.collections.media.config.hooks
+      hooks.afterChange.push(() => cutAt('afterChange'))
+      hooks.afterDelete.push(() => cutAt('afterDelete'))
+    })
+    afterEach(() => {
+      cutOff = null
+    })
+    const cutAt = (hook: 'afterChange' | 'afterDelete') => {
+      if (cutOff !== hook) return
+      cutOff = null
+      throw new Error('cắt ngang trước khi ghi xong')
+    }
+    const filesOf = (doc: { filename?: string | null; variants?: unknown }) => [doc.filename!, ...filenamesOf(doc.variants as VariantMap)]
+    const stored = async (id: number | string) => {
+      const doc = await payload.findByID({ collection: 'media', id, depth: 0, disableErrors: true })
+      return doc ? { filename: doc.filename, missing: filesOf(doc).filter((f) => !listing().includes(f)) } : null
+    }
+
+    it('keeps the old photo whole when its replacement fails, and leaves nothing of the new one', async () => {
+      const res = await upload(await cameraJpeg(302, 202), 'thay-the.jpg', 'image/jpeg')
+      const before = listing()
+      cutOff = 'afterChange'
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(await cameraJpeg(322, 202))], { type: 'image/jpeg' }), 'anh-moi.jpg')
+      form.append('_payload', JSON.stringify({ alt: 'Ảnh thay thế' }))
+      expect((await rest('PATCH', `/media/${res.body.doc.id}`, { token, form })).status).toBe(500)
+      expect(await stored(res.body.doc.id)).toEqual({ filename: res.body.doc.filename, missing: [] })
+      expect(listing()).toEqual(before)
+    })
+
+    it('keeps the photo and all its files when its deletion fails', async () => {
+      const res = await upload(await cameraJpeg(262, 202), 'khong-xoa-duoc.jpg', 'image/jpeg')
+      const before = listing()
+      cutOff = 'afterDelete'
+      expect((await rest('DELETE', `/media/${res.body.doc.id}`, { token })).status).toBe(500)
+      expect(await stored(res.body.doc.id)).toEqual({ filename: res.body.doc.filename, missing: [] })
+      expect(listing()).toEqual(before)
+    })
+
+    it('removes the old files once a replacement is stored', async () => {
+      const res = await upload(await cameraJpeg(282, 202), 'ban-cu.jpg', 'image/jpeg')
+      const old = filesOf(res.body.doc)
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(await cameraJpeg(342, 202))], { type: 'image/jpeg' }), 'ban-moi.jpg')
+      form.append('_payload', JSON.stringify({ alt: 'Ảnh thay thế' }))
+      const replaced = await rest('PATCH', `/media/${res.body.doc.id}`, { token, form })
+      expect(replaced.status).toBe(200)
+      expect(await stored(res.body.doc.id)).toEqual({ filename: replaced.body.doc.filename, missing: [] })
+      expect(old.filter((f) => listing().includes(f))).toEqual([])
     })
   })
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeS3 } from '../fixtures/fakeS3'
-import { loginToken, makeUser, rest, testPayload, unitNamed } from './helpers'
+import { filenamesOf, type VariantMap } from '../../collections/Media/hooks/variantFiles'
+import { loginToken, makeUser, rest, samplePhoto, testPayload, unitNamed } from './helpers'
 
 /** The same pipeline with S3-compatible storage: every file in the bucket, nothing on disk. */
 describe('photos on S3-compatible storage', () => {
@@ -49,6 +50,31 @@ describe('photos on S3-compatible storage', () => {
     expect(s3.objects.get(socialKey)!.body.equals(before)).toBe(false)
 
     expect((await rest('DELETE', `/media/${doc.id}`, { token })).status).toBe(200)
+    expect([...s3.objects.keys()]).toEqual([])
+  })
+
+  it('swaps a replaced photo\'s objects once the change is stored, and keeps them all when a deletion fails', async () => {
+    const upload = async (width: number) => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(await samplePhoto(width, 300))], { type: 'image/jpeg' }), 'thay-s3.jpg')
+      form.append('_payload', JSON.stringify({ alt: 'Hội nghị', unit }))
+      return form
+    }
+    const keysOf = (doc: { filename: string; variants: unknown }) => [doc.filename, ...filenamesOf(doc.variants as VariantMap)].map((f) => `/anh-dan-van/media/${f}`).sort()
+    const first = (await rest('POST', '/media', { token, form: await upload(400) })).body.doc
+    const replaced = await rest('PATCH', `/media/${first.id}`, { token, form: await upload(420) })
+    expect(replaced.status).toBe(200)
+    expect([...s3.objects.keys()].sort()).toEqual(keysOf(replaced.body.doc))
+
+    // a failure after the deletion's file work, before its commit: the transaction rolls back
+    const hooks = (await testPayload()).collections.media.config.hooks.afterDelete
+    hooks.push(() => {
+      hooks.pop()
+      throw new Error('cắt ngang trước khi ghi xong')
+    })
+    expect((await rest('DELETE', `/media/${first.id}`, { token })).status).toBe(500)
+    expect([...s3.objects.keys()].sort()).toEqual(keysOf(replaced.body.doc))
+    expect((await rest('DELETE', `/media/${first.id}`, { token })).status).toBe(200)
     expect([...s3.objects.keys()]).toEqual([])
   })
 })

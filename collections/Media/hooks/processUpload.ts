@@ -6,6 +6,7 @@ import { ImageRejected, imageLimits, inspectImage, processImage, sha256 } from '
 import { requestLanguage } from '../../../src/i18n/translations'
 import { claimUpload } from '../../../src/data/uploadClaims'
 import { stemOf } from '../../../src/lib/media/uploadRecovery'
+import { holdFocalPoint } from './focalPoint'
 
 /**
  * Every upload goes through one pipeline before Payload sees the file: refuse bad input by
@@ -14,13 +15,18 @@ import { stemOf } from '../../../src/lib/media/uploadRecovery'
  * a random part (a photo not yet public must not be found by its uploaded name); the sizes
  * wait in the request context until the document is saved (writeVariants). The file and its
  * sizes are written before the document's transaction commits, so a crash leaves at worst files
- * without a document, which the next start removes (collections/Media/recoverUploads.ts).
+ * without a document, which the next start removes (collections/Media/recoverUploads.ts); a
+ * replaced photo's old files are removed only once the change is committed (settleFiles.ts).
  */
 export const processUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file
-  if ((operation !== 'create' && operation !== 'update') || !file?.data) return args
-  const language = requestLanguage(req)
+  if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
+  if (!file?.data) {
+    if (operation === 'update') holdFocalPoint(data, req)
+    return args
+  }
+  const language = requestLanguage(req)
   try {
     const limits = imageLimits()
     const inspected = await inspectImage(file.data, limits)

@@ -1,25 +1,30 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { formatOfMime, renderSocial, type Variant } from '../../../src/lib/images/pipeline'
+import { settleFilesAfter } from '../settleFiles'
 import { photoStore } from '../storage'
 import { filenamesOf, putAll, variantFiles, type VariantMap } from './variantFiles'
 
 type Upload = { variants: Variant[]; original: { body: Buffer; contentType: string } }
 
+const filesOf = (doc: { filename?: string | null; variants?: unknown }): string[] => (doc.filename ? [doc.filename, ...filenamesOf(doc.variants as VariantMap)] : [])
+
 /**
- * Writes the sizes once the document is saved (a refused save leaves no files), replaces
- * those of a replaced photo, and redoes the social crop after a focal-point change. With S3
- * the original goes to the bucket too (Payload keeps nothing on disk then).
+ * Writes the original and every size once the document is saved (a refused save leaves no
+ * files), before its transaction commits; a replaced photo's old files, and the new ones if the
+ * change rolls back, are removed after it ends (settleFiles.ts). Redoes the social crop after a
+ * focal-point change. Payload itself writes no file (collections/Media/index.ts).
  */
 export const writeVariants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const upload = req.context.mediaUpload as Upload | undefined
   if (upload && doc.filename) {
-    const files = variantFiles(doc.filename, upload.variants)
-    if (photoStore.kind === 's3') files.unshift({ name: doc.filename, ...upload.original })
+    const files = [{ name: doc.filename, ...upload.original }, ...variantFiles(doc.filename, upload.variants)]
     await putAll(photoStore, files)
-    const keep = new Set(files.map((f) => f.name))
-    const stale = [...filenamesOf(previousDoc?.variants as VariantMap), ...(photoStore.kind === 's3' && previousDoc?.filename ? [previousDoc.filename] : [])].filter((f) => !keep.has(f))
-    await photoStore.remove(stale)
     delete req.context.mediaUpload
+    const before = filesOf(previousDoc ?? {})
+    await settleFilesAfter(req, {
+      originals: [doc.filename, ...before.slice(0, 1)],
+      files: [...files.map((f) => f.name), ...before].filter((name, i, all) => all.indexOf(name) === i),
+    })
   } else if (req.context.mediaRefocus && doc.filename) {
     const format = formatOfMime(doc.mimeType)
     const stored = format ? await photoStore.get(doc.filename) : null
@@ -29,6 +34,8 @@ export const writeVariants: CollectionAfterChangeHook = async ({ doc, previousDo
   return doc
 }
 
-export const removeVariants: CollectionAfterDeleteHook = async ({ doc }) => {
-  await photoStore.remove([...filenamesOf(doc.variants as VariantMap), ...(photoStore.kind === 's3' && doc.filename ? [doc.filename] : [])])
+/** A deleted photo's files go once the deletion is committed, and stay if it rolls back. */
+export const removeVariants: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const files = filesOf(doc)
+  await settleFilesAfter(req, { originals: files.slice(0, 1), files })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { belongsTo, planUploadRecovery, type ClaimFile, type RecoveryInput } from './uploadRecovery'
+import { belongsTo, listedFiles, planUploadRecovery, type ClaimFile, type RecoveryInput } from './uploadRecovery'
 
 const NOW = Date.parse('2026-12-06T10:00:00Z')
 const HOUR = 3_600_000
@@ -17,6 +17,13 @@ describe('planUploadRecovery', () => {
   it('leaves a whole photo alone and drops the claim of a process that is gone', () => {
     const out = plan({ files: filesOf('hoi-nghi-aa'), photos: [photo(1, 'hoi-nghi-aa')], claims: [claim('c1', 10, ['hoi-nghi-aa'])] })
     expect(out).toEqual({ removeFiles: [], regenerate: [], missingOriginals: [], dropClaims: ['c1'] })
+  })
+
+  it('after a crash between a replacement\'s commit and the removal of the old files, removes the old files the claim names', () => {
+    // the photo now names anh-new; anh-old was claimed when the replacement began
+    const out = plan({ files: [...filesOf('anh-old'), ...filesOf('anh-new')], photos: [photo(1, 'anh-new')], claims: [claim('c1', 10, ['anh-new', 'anh-old'])] })
+    expect(out.removeFiles.sort()).toEqual(filesOf('anh-old').map((f) => f.name).sort())
+    expect(out.missingOriginals).toEqual([])
   })
 
   it('removes at once the files of an upload whose process died before its document was saved, partial copies too', () => {
@@ -56,5 +63,11 @@ describe('planUploadRecovery', () => {
     expect(belongsTo('anh-1a-card.webp', 'anh-1a')).toBe(true)
     expect(belongsTo('anh-1a.jpg.tmp-9', 'anh-1a')).toBe(true)
     expect(belongsTo('anh-1ab.jpg', 'anh-1a')).toBe(false)
+  })
+})
+
+describe('listedFiles', () => {
+  it('names every original and size the photos list', () => {
+    expect([...listedFiles([photo(1, 'anh-aa'), { filename: null, sizes: [] }])].sort()).toEqual(filesOf('anh-aa').map((f) => f.name).sort())
   })
 })

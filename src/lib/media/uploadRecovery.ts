@@ -45,12 +45,18 @@ export const stemOf = (filename: string): string => filename.replace(/\.[^.]*$/,
 /** Whether a stored file belongs to a stem: the original, a size, or a partly written copy of either. */
 export const belongsTo = (file: string, stem: string): boolean => file === stem || file.startsWith(`${stem}.`) || file.startsWith(`${stem}-`)
 
-export function planUploadRecovery(input: RecoveryInput): RecoveryPlan {
+/** Every file the photos name: their originals and sizes. */
+export function listedFiles(photos: Pick<PhotoRecord, 'filename' | 'sizes'>[]): Set<string> {
   const listed = new Set<string>()
-  for (const photo of input.photos) {
+  for (const photo of photos) {
     if (photo.filename) listed.add(photo.filename)
     for (const size of photo.sizes) listed.add(size)
   }
+  return listed
+}
+
+export function planUploadRecovery(input: RecoveryInput): RecoveryPlan {
+  const listed = listedFiles(input.photos)
   const live = input.claims.filter((c) => c.host === input.host && input.isAlive(c))
   const dead = input.claims.filter((c) => !live.includes(c) && c.host === input.host)
   const liveStems = live.flatMap((c) => c.stems)
