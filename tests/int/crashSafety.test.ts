@@ -8,6 +8,7 @@
  * is gone); a request cut off left the photo as it was or as asked, whole either way.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, watch } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import readline from 'node:readline'
@@ -42,6 +43,17 @@ const spawned: ChildProcess[] = []
 afterAll(() => {
   for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
 })
+
+/** `removed` resolves when a file of the photo store is removed (not a temporary name renamed into place). */
+function watchRemovals(): { removed: Promise<void>; close(): void } {
+  const dir = path.join(process.env.MEDIA_DIR!, 'photos')
+  let resolve: () => void = () => undefined
+  const removed = new Promise<void>((r) => (resolve = r))
+  const watcher = watch(dir, (event, name) => {
+    if (event === 'rename' && name && !name.includes('.tmp-') && !existsSync(path.join(dir, name))) resolve()
+  })
+  return { removed, close: () => watcher.close() }
+}
 
 /** A server process, loading its modules at once and starting Payload when told (tests/support/crashServer.ts). */
 function spawnServer(): Server {
@@ -210,7 +222,14 @@ describe('a server killed at random moments', () => {
       // a random moment while the clients are at work
       await firstAnswer
       // (the next server loads meanwhile, so a longer window costs no time)
-      await new Promise((r) => setTimeout(r, 500 + Math.random() * 6000))
+      const moment = new Promise((r) => setTimeout(r, 500 + Math.random() * 6000))
+      // or, in every other replacing round, the moment a photo's file is first removed: before
+      // its change commits, as Payload did, or between the commit and the rest of the removal
+      if (replacing && round % 4 === 1) {
+        const removals = watchRemovals()
+        await Promise.race([removals.removed, moment])
+        removals.close()
+      } else await moment
       server.child.kill('SIGKILL')
       await server.exited
       alive = false
