@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { requestLanguage } from '../../src/i18n/translations'
+import { NotMultipart, readMultipart, type MultipartForm } from '../../src/api/readMultipart'
 import { importWord, type WordOutcome } from '../../src/import/importWord'
 import { hasRole, staffOf } from '../../src/lib/roles'
 import { docxLimits } from '../../src/lib/wordImport/inspectDocx'
@@ -27,20 +28,24 @@ export const importWordEndpoint: Endpoint = {
     if (Number(req.headers.get('content-length') || 0) > MAX_WORD_FILES * maxBytes + 1024 * 1024) {
       return error(413, vi ? `Tải lên quá lớn: tối đa ${MAX_WORD_FILES} tệp, mỗi tệp ${maxBytes / 1048576} MB.` : `Upload too large: at most ${MAX_WORD_FILES} files of ${maxBytes / 1048576} MB each.`)
     }
-    let form: FormData
+    let form: MultipartForm
     try {
-      form = await req.formData!()
-    } catch {
+      // each document held once, as it streams in (not FormData's three copies)
+      form = await readMultipart({ headers: req.headers, body: req.body ?? null }, { fileField: 'files', maxFiles: MAX_WORD_FILES, maxFileBytes: maxBytes })
+    } catch (failure) {
+      if (!(failure instanceof NotMultipart)) throw failure
       return error(400, vi ? 'Yêu cầu không đúng dạng multipart/form-data.' : 'The request is not multipart/form-data.')
     }
-    const files = form.getAll('files').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f)
+    if (form.tooManyFiles) return error(400, vi ? `Mỗi lần nhập tối đa ${MAX_WORD_FILES} tệp.` : `At most ${MAX_WORD_FILES} files at a time.`)
+    const { files } = form
     if (files.length === 0) return error(400, vi ? 'Chưa chọn tệp Word (.docx) nào.' : 'No Word file (.docx) chosen.')
-    if (files.length > MAX_WORD_FILES) return error(400, vi ? `Mỗi lần nhập tối đa ${MAX_WORD_FILES} tệp.` : `At most ${MAX_WORD_FILES} files at a time.`)
-    const unit = form.get('unit') ? String(form.get('unit')) : undefined
+    const unit = form.fields.get('unit') || undefined
 
     const results: WordOutcome[] = []
-    for (const file of files) {
-      results.push(await importWord(req.payload, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { req, unitId: unit }))
+    while (files.length) {
+      // let go of each document once it is imported: the next one does not keep it alive
+      const file = files.shift()!
+      results.push(await importWord(req.payload, { name: file.name, bytes: file.bytes }, { req, unitId: unit }))
     }
     const firstFailure = results.find((r) => r.action === 'failed')
     if (firstFailure && results.every((r) => r.action === 'failed')) return error(firstFailure.status, firstFailure.reason, results)

@@ -217,6 +217,25 @@ describe('Nhập từ Word (POST /api/reports/import-word)', () => {
     expect(response.body.results[1].reason).toMatch(/Word 97–2003/)
   })
 
+  it('reads the upload as it streams in: a Vietnamese file name kept, more than 20 files and a body that is not multipart refused', async () => {
+    const unit = await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')
+    const token = await loginToken((await makeUser(payload, ['editor'], [unit.id])).email)
+    const named = await importDocx(token, [{ name: 'Báo cáo tổng kết năm.docx', bytes: await structuredDocx() }])
+    expect(named.status, JSON.stringify(named.body)).toBe(201)
+    expect(named.body.results[0].file).toBe('Báo cáo tổng kết năm.docx')
+    const report = await payload.findByID({ collection: 'reports', id: named.body.results[0].id, draft: true, depth: 0 })
+    expect(report.importNotes).toContain('Nhập từ Word (Báo cáo tổng kết năm.docx)')
+    const [bad] = await badInputs()
+    const before = await counts()
+    const many = await importDocx(token, Array.from({ length: 21 }, (_, i) => ({ name: `tep-${i}.docx`, bytes: bad.bytes })))
+    expect(many.status).toBe(400)
+    expect(many.body.errors[0].message).toBe('Mỗi lần nhập tối đa 20 tệp.')
+    const notForm = await rest('POST', '/reports/import-word', { token, json: { files: [] } })
+    expect(notForm.status).toBe(400)
+    expect(notForm.body.errors[0].message).toBe('Yêu cầu không đúng dạng multipart/form-data.')
+    expect(await counts()).toEqual(before)
+  })
+
   it('npm run import names a file of a kind it does not read, with the kinds it reads', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'word-cli-'))
     const doc = path.join(dir, 'bao-cao.doc')

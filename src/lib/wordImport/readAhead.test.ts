@@ -12,7 +12,11 @@ describe('readAhead', () => {
   it('gives every item with its read, in order', async () => {
     const seen: [string, string][] = []
     for await (const pair of readAhead(['a', 'b', 'c'], async (x) => x.toUpperCase())) seen.push(pair)
-    expect(seen).toEqual([['a', 'A'], ['b', 'B'], ['c', 'C']])
+    expect(seen).toEqual([
+      ['a', 'A'],
+      ['b', 'B'],
+      ['c', 'C'],
+    ])
   })
 
   it('starts the next read while the caller works on the current item, and no further', async () => {
