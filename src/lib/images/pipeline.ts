@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp'
-import { focalCrop, IMAGE_SIZES, JPEG_OPTIONS, MAX_ORIGINAL_SIDE, PNG_OPTIONS, WEBP_OPTIONS, type SizeName } from './sizes'
+import { focalCrop, IMAGE_SIZES, JPEG_OPTIONS, MAX_ORIGINAL_SIDE, ORIGINAL_JPEG_OPTIONS, PNG_OPTIONS, WEBP_OPTIONS, type SizeName } from './sizes'
 import { WorkQueue } from './workQueue'
 
 export type ImageLimits = { maxBytes: number; maxPixels: number }
@@ -77,44 +77,56 @@ export type ProcessedImage = { original: EncodedImage; variants: Variant[] }
 
 type Raw = { data: Buffer; info: OutputInfo }
 
-function encode(image: Sharp, format: 'webp' | StillFormat): Sharp {
+function encode(image: Sharp, format: 'webp' | StillFormat, jpeg: typeof JPEG_OPTIONS | typeof ORIGINAL_JPEG_OPTIONS = JPEG_OPTIONS): Sharp {
   if (format === 'webp') return image.webp(WEBP_OPTIONS)
   if (format === 'png') return image.png(PNG_OPTIONS)
-  return image.jpeg(JPEG_OPTIONS)
+  return image.jpeg(jpeg)
 }
 
-async function render(raw: Raw, format: 'webp' | StillFormat, shape?: (s: Sharp) => Sharp): Promise<EncodedImage> {
-  const base = sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } })
-  const { data, info } = await encode(shape ? shape(base) : base, format).toBuffer({ resolveWithObject: true })
+const encoded = async (image: Sharp, format: 'webp' | StillFormat, jpeg?: typeof ORIGINAL_JPEG_OPTIONS): Promise<EncodedImage> => {
+  const { data, info } = await encode(image, format, jpeg).toBuffer({ resolveWithObject: true })
   return { buffer: data, width: info.width, height: info.height, format, mimeType: format === 'webp' ? 'image/webp' : STILL_FORMATS[format] }
 }
+
+const render = (raw: Raw, format: 'webp' | StillFormat, shape: (s: Sharp) => Sharp): Promise<EncodedImage> =>
+  encoded(shape(sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } })), format)
+
+const corrupt = (error: unknown) => new ImageRejected('corrupt', 'Ảnh bị hỏng hoặc tải lên không trọn vẹn; hãy tải lại tệp gốc.', `The image is damaged or incomplete: ${(error as Error).message}`)
 
 // libvips' operation cache keeps decoded frames alive after each upload; uploads never repeat
 // an operation, so the cache only costs memory.
 sharp.cache(false)
 
-// One photo decoded at a time per process by default: a 4096-px raw frame is ~50 MB, and
-// each pipeline already keeps both cores busy with its parallel encodes.
+// One photo at a time per process by default: each pipeline already keeps both cores busy
+// with its parallel encodes, and memory stays bounded by the queue, not by the uploads.
 const queue = new WorkQueue(Math.max(1, Number(process.env.IMAGE_CONCURRENCY || 1)))
 
+/** The frame every size is cut from: as small as covers the widest size and the social crop's height. */
+const SIZES_FRAME = { width: Math.max(...IMAGE_SIZES.map((s) => s.width)), height: Math.max(...IMAGE_SIZES.map((s) => ('height' in s ? s.height : 0))) }
+
 /**
- * Decodes the photo once (EXIF orientation applied, sRGB, shrink-on-load to at most
- * 4096 px), then derives the bounded original and every size from that one raw frame.
- * Nothing is written with metadata: sharp drops EXIF, GPS, XMP and ICC unless asked.
+ * Two passes over the photo (EXIF orientation applied, sRGB), neither holding it at full size:
+ * the sizes come from one raw frame just large enough for all of them (a 12 MP photo's is
+ * 1600×1067, 5 MB, which JPEG's shrink-on-load decodes in a fraction of a full decode), and
+ * the bounded original (at most 4096 px) streams from the decoder to its encoder. Decoding
+ * the whole photo to a 4096-px frame and cutting everything from it held that 34 MB frame,
+ * resized it nine times, and the original's Huffman optimisation buffered the whole image's
+ * coefficients once more: about 60 MB more per photo and a third more CPU, measured in
+ * README (bench word-import). Nothing is written with metadata: sharp drops EXIF, GPS, XMP and
+ * ICC unless asked.
  */
 export async function processImage(input: Buffer, inspected: Inspected, focal: { x?: number | null; y?: number | null } = {}, limits = imageLimits()): Promise<ProcessedImage> {
   return queue.run(async () => {
+    const decode = () => sharp(input, { limitInputPixels: limits.maxPixels, failOn: 'error', sequentialRead: true }).rotate().toColourspace('srgb')
     let raw: Raw
     try {
-      raw = await sharp(input, { limitInputPixels: limits.maxPixels, failOn: 'error', sequentialRead: true })
-        .rotate()
-        .toColourspace('srgb')
-        .resize({ width: MAX_ORIGINAL_SIDE, height: MAX_ORIGINAL_SIDE, fit: 'inside', withoutEnlargement: true })
-        .raw()
-        .toBuffer({ resolveWithObject: true })
+      raw = await decode().resize({ ...SIZES_FRAME, fit: 'outside', withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true })
     } catch (error) {
-      throw new ImageRejected('corrupt', 'Ảnh bị hỏng hoặc tải lên không trọn vẹn; hãy tải lại tệp gốc.', `The image is damaged or incomplete: ${(error as Error).message}`)
+      throw corrupt(error)
     }
+    const original = encoded(decode().resize({ width: MAX_ORIGINAL_SIDE, height: MAX_ORIGINAL_SIDE, fit: 'inside', withoutEnlargement: true }), inspected.format, ORIGINAL_JPEG_OPTIONS).catch((error: unknown) => {
+      throw corrupt(error)
+    })
     const fallback: StillFormat = inspected.format === 'png' ? 'png' : 'jpeg'
     const jobs: Promise<Variant>[] = []
     for (const size of IMAGE_SIZES) {
@@ -126,14 +138,14 @@ export async function processImage(input: Buffer, inspected: Inspected, focal: {
         jobs.push(render(raw, format, shape).then((image) => ({ ...image, size: size.name, role })))
       }
     }
-    const [original, ...variants] = await Promise.all([render(raw, inspected.format), ...jobs])
-    return { original, variants: variants as Variant[] }
+    const [stored, ...variants] = await Promise.all([original, ...jobs])
+    return { original: stored, variants: variants as Variant[] }
   })
 }
 
-/** Only the social crop depends on the focal point: what a focal change regenerates. */
+/** Only the social crop depends on the focal point: what a focal change regenerates (from the stored original, cut from a frame of the same size as at upload). */
 export async function renderSocial(stored: Buffer, focal: { x?: number | null; y?: number | null }, storedFormat: StillFormat): Promise<Variant[]> {
-  const raw = await sharp(stored).raw().toBuffer({ resolveWithObject: true })
+  const raw = await sharp(stored).resize({ ...SIZES_FRAME, fit: 'outside', withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true })
   const size = IMAGE_SIZES.find((s) => s.name === 'social')!
   const shape = (s: Sharp) => s.extract(focalCrop(raw.info.width, raw.info.height, size.width / size.height, focal.x ?? 50, focal.y ?? 50)).resize(size.width, size.height)
   const fallback: StillFormat = storedFormat === 'png' ? 'png' : 'jpeg'

@@ -16,6 +16,12 @@ export const MAX_ORIGINAL_SIDE = 4096
 
 export const WEBP_OPTIONS = { quality: 80, effort: 2 } as const
 export const JPEG_OPTIONS = { quality: 82, mozjpeg: false } as const
+/**
+ * The stored original without Huffman optimisation: libjpeg's optimisation keeps the whole
+ * image's coefficients for a second pass (34 MB for 4096×2731) and triples the encode time,
+ * for a file 3% smaller. The sizes, small and served far more often, keep it.
+ */
+export const ORIGINAL_JPEG_OPTIONS = { ...JPEG_OPTIONS, optimiseCoding: false } as const
 export const PNG_OPTIONS = { compressionLevel: 6 } as const
 
 /** Where a crop of `cropW×cropH` from an image of `w×h` starts, centred on the focal point (percent). */
