@@ -45,6 +45,8 @@ try {
   const versions = Object.values(manifest.counts).reduce((n, c) => n + c.versions, 0)
   console.log(`Đã sao lưu vào ${out}: ${documents} tài liệu, ${versions} phiên bản, ${manifest.files} tệp ảnh (${(fs.statSync(target).size / 1048576).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} giây).`)
   for (const [slug, c] of Object.entries(manifest.counts)) if (c.documents || c.versions) console.log(`  ${slug}: ${c.documents}${c.versions ? ` (+${c.versions} phiên bản)` : ''}`)
+  const globals = Object.entries(manifest.globals ?? {}).filter(([, n]) => n > 0)
+  if (globals.length) console.log(`  cấu hình chung: ${globals.map(([slug]) => slug).join(', ')}`)
   if (manifest.missingFiles.length) console.error(`Cảnh báo: ${manifest.missingFiles.length} tệp ảnh không tìm thấy (ảnh bị xóa trong lúc sao lưu?): ${manifest.missingFiles.slice(0, 10).join(', ')}`)
 } catch (error) {
   stream.destroy()

@@ -46,6 +46,7 @@ try {
   const from = report.source.database === 'mongodb' ? 'MongoDB' : 'SQLite'
   console.log(`Đã khôi phục ${documents} tài liệu, ${versions} phiên bản, ${report.files} tệp ảnh từ bản sao lưu ${from} (phiên bản ${report.source.appVersion})${report.replaced ? ', thay cho dữ liệu cũ' : ''} trong ${report.seconds.toFixed(1)} giây.`)
   for (const [slug, c] of Object.entries(report.counts)) console.log(`  ${slug}: ${c.documents}${c.versions ? ` (+${c.versions} phiên bản)` : ''}`)
+  if (report.globals.length) console.log(`  cấu hình chung: ${report.globals.join(', ')}`)
   if (report.renumbered.length) console.log(`Mã (id) mới cho: ${report.renumbered.join(', ')}; mọi liên kết giữa các tài liệu đã được đổi theo.`)
   if (report.dangling) console.log(`${report.dangling} liên kết trỏ tới tài liệu không có trong bản sao lưu (lưu trong lúc sao lưu) được bỏ trống.`)
   if (report.skipped.length) console.error(`Bỏ qua (phiên bản này không có): ${report.skipped.join(', ')}`)

@@ -1,10 +1,14 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import pkg from '../../package.json'
 import { filenamesOf, type VariantMap } from '../../collections/Media/hooks/variantFiles'
 import type { FieldShape } from '../lib/backup/remap'
 
-/** What a backup leaves out: state of the running servers (locks, the migrations run, the cache invalidation log) and the site search's entries, derived from the documents and rebuilt after a restore. */
-const LEFT_OUT = new Set(['payload-locked-documents', 'payload-migrations', 'search-entries', 'site-invalidations'])
+/**
+ * What a backup leaves out: state of the running servers (locks, the migrations run, the cache
+ * invalidation log), and what is derived from the documents and rebuilt after a restore: the
+ * site search's entries and the figures of "Thống kê" (whose JSON holds ids a restore may renew).
+ */
+const LEFT_OUT = new Set(['payload-locked-documents', 'payload-migrations', 'search-entries', 'site-invalidations', 'statistics-months'])
 
 export const APP_VERSION: string = pkg.version
 
@@ -20,6 +24,14 @@ export function backedUpCollections(payload: Payload): BackedUpCollection[] {
 }
 
 export const leftOutOfBackups = (slug: string): boolean => LEFT_OUT.has(slug)
+
+export type BackedUpGlobal = { slug: GlobalSlug; fields: FieldShape[] }
+
+/** Every global (the portal links): one document each, without versions (none of ours keeps any). */
+export const backedUpGlobals = (payload: Payload): BackedUpGlobal[] => payload.config.globals.map((g) => ({ slug: g.slug as GlobalSlug, fields: g.flattenedFields as unknown as FieldShape[] }))
+
+/** Whether payload.db.findGlobal found a saved global: SQLite answers {} (with its type) and MongoDB null when there is none. */
+export const isSavedGlobal = (doc: unknown): doc is Record<string, unknown> => typeof doc === 'object' && doc !== null && Object.keys(doc).some((key) => key !== 'globalType')
 
 /** The files a media document stands for: the original and every size our pipeline wrote. */
 export function mediaFiles(doc: Record<string, unknown>): string[] {

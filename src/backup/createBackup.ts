@@ -1,8 +1,9 @@
 /**
  * Writes a backup archive (src/lib/backup/tar.ts) of a running site: every collection's
  * documents and versions as the database adapter stores them (users with their password
- * hashes and salts, the workflow's transitions, comments, the audit log, queued jobs), then
- * every photo file, then the manifest with counts and SHA-256 sums.
+ * hashes and salts, the workflow's transitions, comments, the audit log, queued jobs), every
+ * global (the portal links), then every photo file, then the manifest with counts and SHA-256
+ * sums.
  *
  * Read through payload.db, not payload.find: the Local API's read hooks drop hidden fields
  * (hashes, salts, two-factor keys) and add computed ones, and a restore must get back exactly
@@ -12,9 +13,9 @@
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { photoStore } from '../../collections/Media/storage'
-import { documentsEntry, FORMAT, FORMAT_VERSION, fileEntry, MANIFEST_NAME, sha256, toJsonLines, versionsEntry, type EntrySum, type Manifest } from '../lib/backup/manifest'
+import { documentsEntry, FORMAT, FORMAT_VERSION, fileEntry, globalEntry, MANIFEST_NAME, sha256, toJsonLines, versionsEntry, type EntrySum, type Manifest } from '../lib/backup/manifest'
 import { tarEnd, tarEntry } from '../lib/backup/tar'
-import { APP_VERSION, backedUpCollections, databaseKind, mediaFiles } from './collections'
+import { APP_VERSION, backedUpCollections, backedUpGlobals, databaseKind, isSavedGlobal, mediaFiles } from './collections'
 
 export type BackupProgress = { phase: 'documents' | 'versions' | 'files'; collection?: string; done: number; total: number }
 
@@ -84,6 +85,12 @@ export async function writeBackup(payload: Payload, sink: Sink, options: BackupO
       progress({ phase: 'versions', collection: collection.slug, done, total: Math.max(done, totalVersions) })
     }
   }
+  const globals: Record<string, number> = {}
+  for (const { slug } of backedUpGlobals(payload)) {
+    const doc = await payload.db.findGlobal({ slug })
+    globals[slug] = isSavedGlobal(doc) ? 1 : 0
+    if (isSavedGlobal(doc)) await add(globalEntry(slug), Buffer.from(JSON.stringify(doc)))
+  }
   done = 0
   const missingFiles: string[] = []
   for (const filename of files) {
@@ -99,6 +106,7 @@ export async function writeBackup(payload: Payload, sink: Sink, options: BackupO
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     source: { database: databaseKind(payload), appVersion: APP_VERSION },
     counts,
+    globals,
     files: files.size - missingFiles.length,
     missingFiles,
     entries,

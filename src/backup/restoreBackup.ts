@@ -10,23 +10,35 @@
  * 3. Every document gets its id (kept where it fits the adapter, src/lib/backup/ids.ts) before
  *    any is written, so each is written once with its relations already pointing at the new
  *    ids (src/lib/backup/remap.ts); versions follow with their parents' new ids and their
- *    `latest` flags as they were; then the photo files.
- * 4. The site search's entries are rebuilt and the query planner's statistics refreshed.
+ *    `latest` flags as they were; then the globals and the photo files (a few written at once).
+ *    Documents and versions go in transactions of BATCH (writeBatches.ts).
+ * 4. The query planner's statistics are gathered, the site search's entries and the figures of
+ *    "Thống kê" (statistics-months) rebuilt from what was restored, the planner's statistics
+ *    gathered again.
  *
  * Writes go through payload.db, as the backup's reads do: the Local API's hooks would stamp new
  * dates, hash the hashes again, log every report's transition a second time and refuse reports
  * in boards that have since ended. On SQLite a document may be written before one it points at,
  * so foreign keys are checked once at the end (PRAGMA foreign_key_check) rather than per row.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { photoStore } from '../../collections/Media/storage'
 import { refreshPlannerStatistics } from '../data/plannerStatistics'
+import { rebuildStatistics } from '../data/statistics/totals'
 import { assignIds, latestAfterCreation, lookupIn } from '../lib/backup/ids'
+import { inFlight } from '../lib/backup/inFlight'
 import { checkEntries, entryKind, fromJsonLines, parseManifest, sha256, type EntrySum, type Manifest } from '../lib/backup/manifest'
 import { remapConventionalIds, remapDocument, type Id, type RemapStats } from '../lib/backup/remap'
+import { stopwatch } from '../lib/backup/stopwatch'
 import { TarFormatError, TarReader, type TarEntry } from '../lib/backup/tar'
 import { rebuildSearchIndex } from '../lib/search/rebuild'
-import { backedUpCollections, contentTypeOf, databaseKind, leftOutOfBackups, mediaFiles } from './collections'
+import { backedUpCollections, backedUpGlobals, contentTypeOf, databaseKind, isSavedGlobal, leftOutOfBackups, mediaFiles, type BackedUpGlobal } from './collections'
+import { WriteBatches } from './writeBatches'
+
+/** Documents and versions per transaction: a few hundred keep a batch short on either adapter. */
+const BATCH = 500
+/** Photo files written at once (a local folder or a bucket). */
+const FILES_AT_ONCE = 8
 
 /** A restore refused before anything was written; `problems` in Vietnamese. */
 export class RestoreRefused extends Error {
@@ -39,7 +51,7 @@ export class RestoreRefused extends Error {
   }
 }
 
-export type RestoreProgress = { phase: 'checking' | 'documents' | 'versions' | 'files' | 'search'; done: number; total: number }
+export type RestoreProgress = { phase: 'checking' | 'documents' | 'versions' | 'files' | 'search' | 'statistics'; done: number; total: number }
 
 export type RestoreOptions = {
   replace?: boolean
@@ -51,15 +63,19 @@ export type RestoreOptions = {
 export type RestoreReport = {
   source: Manifest['source']
   counts: Record<string, { documents: number; versions: number }>
+  /** The globals restored (the portal links). */
+  globals: string[]
   files: number
   /** Collections whose ids were renewed (an archive from the other adapter). */
   renumbered: string[]
   /** Relations to documents the archive did not hold (saved while the backup ran), left empty. */
   dangling: number
-  /** Collections of the archive this version does not have, skipped. */
+  /** Collections and globals of the archive this version does not have, skipped. */
   skipped: string[]
   replaced: boolean
   seconds: number
+  /** Seconds per part (checking, reading, documents, versions, files, latest, search, statistics, planner…): the bench prints them. */
+  timings: Record<string, number>
 }
 
 /** The archive's bytes, from the start, each time it is called. */
@@ -73,6 +89,8 @@ async function* entriesOf(source: ArchiveSource): AsyncGenerator<TarEntry> {
 
 type Row = { id: Id } & Record<string, unknown>
 type VersionRow = Row & { parent: Id; version: Record<string, unknown>; latest?: boolean | null; autosave?: boolean; createdAt: string; updatedAt: string; snapshot?: boolean; publishedLocale?: string }
+/** What the `latest` flags need of a version written: its new id and parent, and the archive's flag. */
+type CreatedVersion = { id: Id; parent: Id; updatedAt: string; latest: boolean }
 
 /** Pass 1: the sums, the manifest and every document's id, or why the archive cannot be restored. */
 async function check(source: ArchiveSource, progress: (done: number) => void): Promise<{ manifest: Manifest; ids: Map<string, Id[]> }> {
@@ -95,6 +113,12 @@ async function check(source: ArchiveSource, progress: (done: number) => void): P
           const list = ids.get(kind.collection) ?? []
           for (const doc of fromJsonLines<Row>(entry.body)) list.push(doc.id)
           ids.set(kind.collection, list)
+        } catch {
+          problems.push(`"${entry.name}" không đọc được.`)
+        }
+      } else if (kind.kind === 'global') {
+        try {
+          JSON.parse(entry.body.toString('utf8'))
         } catch {
           problems.push(`"${entry.name}" không đọc được.`)
         }
@@ -164,13 +188,16 @@ const sqliteClient = (payload: Payload): SqliteClient | null => (databaseKind(pa
 export async function restoreBackup(payload: Payload, source: ArchiveSource, options: RestoreOptions = {}): Promise<RestoreReport> {
   const started = Date.now()
   const progress = options.onProgress ?? (() => {})
+  const watch = stopwatch()
   const { manifest, ids } = await check(source, (done) => progress({ phase: 'checking', done, total: 0 }))
+  watch.lap('checking')
 
   const held = await contents(payload)
   if (held.length && !options.replace) throw new RestoreRefused('Cơ sở dữ liệu đang có dữ liệu; khôi phục chỉ ghi vào cơ sở dữ liệu trống (dùng --replace để xóa hết rồi khôi phục):', held, 'not-empty')
 
   const collections = new Map(backedUpCollections(payload).map((c) => [c.slug as string, c]))
-  const skipped = Object.keys(manifest.counts).filter((slug) => !collections.has(slug) && !leftOutOfBackups(slug))
+  const globals = new Map(backedUpGlobals(payload).map((g) => [g.slug as string, g]))
+  const skipped = [...Object.keys(manifest.counts).filter((slug) => !collections.has(slug) && !leftOutOfBackups(slug)), ...Object.keys(manifest.globals ?? {}).filter((slug) => !globals.has(slug))]
   const target = databaseKind(payload) === 'mongodb' ? 'objectid' : 'integer'
   const maps = new Map<string, Map<string, Id>>()
   const renumbered: string[] = []
@@ -183,19 +210,27 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
   const slugs = new Set(collections.keys())
   const stats: RemapStats = { dangling: 0 }
   const counts: RestoreReport['counts'] = {}
+  const restoredGlobals: string[] = []
   const sqlite = sqliteClient(payload)
 
   // (cleared with foreign keys on, so that the rows of relations and arrays go with their documents)
   if (held.length) await clear(payload)
+  watch.lap('clearing')
+  // off before the first batch begins: SQLite ignores the pragma inside a transaction
   if (sqlite) await sqlite.execute('PRAGMA foreign_keys = OFF')
-  const totalDocs = Object.values(manifest.counts).reduce((n, c) => n + c.documents, 0)
-  const totalVersions = Object.values(manifest.counts).reduce((n, c) => n + c.versions, 0)
+  // of the collections restored (an older archive also holds the statistics, now left out)
+  const restoring = Object.entries(manifest.counts).filter(([slug]) => collections.has(slug))
+  const totalDocs = restoring.reduce((n, [, c]) => n + c.documents, 0)
+  const totalVersions = restoring.reduce((n, [, c]) => n + c.versions, 0)
   let docsDone = 0
   let versionsDone = 0
   let filesDone = 0
-  const createdVersions = new Map<string, (VersionRow & { newId: Id })[]>()
+  const createdVersions = new Map<string, CreatedVersion[]>()
+  const batches = new WriteBatches(payload, BATCH)
+  const files = inFlight(FILES_AT_ONCE)
   try {
     for await (const entry of entriesOf(source)) {
+      watch.lap('reading')
       const kind = entryKind(entry.name)
       if (kind.kind === 'documents' || kind.kind === 'versions') {
         const collection = collections.get(kind.collection)
@@ -204,7 +239,8 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
         if (kind.kind === 'documents') {
           for (const doc of fromJsonLines<Row>(entry.body)) {
             const data = remapConventionalIds(kind.collection, remapDocument(doc, collection.fields, lookup, slugs, stats), lookup)
-            await payload.db.create({ collection: collection.slug, data, customID: lookup(kind.collection, doc.id), returning: false })
+            await payload.db.create({ collection: collection.slug, data, customID: lookup(kind.collection, doc.id), returning: false, req: await batches.req() })
+            await batches.wrote()
             count.documents++
             progress({ phase: 'documents', done: ++docsDone, total: totalDocs })
           }
@@ -226,39 +262,95 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
               updatedAt: row.updatedAt,
               ...(row.snapshot ? { snapshot: true } : {}),
               ...(row.publishedLocale ? { publishedLocale: row.publishedLocale } : {}),
+              // only its id is wanted back: SQLite would otherwise read the whole version again
+              select: { id: true },
+              req: await batches.req(),
             })
-            list.push({ ...row, parent, newId: created.id })
+            await batches.wrote()
+            list.push({ id: created.id, parent, updatedAt: row.updatedAt, latest: Boolean(row.latest) })
             count.versions++
             progress({ phase: 'versions', done: ++versionsDone, total: totalVersions })
           }
           createdVersions.set(kind.collection, list)
         }
+        watch.lap(kind.kind)
+      } else if (kind.kind === 'global') {
+        const global = globals.get(kind.global)
+        if (!global) continue
+        await restoreGlobal(payload, global, remapDocument(JSON.parse(entry.body.toString('utf8')), global.fields, lookup, slugs, stats), await batches.req())
+        restoredGlobals.push(kind.global)
+        watch.lap('globals')
       } else if (kind.kind === 'file') {
-        await photoStore.put(kind.filename, entry.body, contentTypeOf(kind.filename))
-        progress({ phase: 'files', done: ++filesDone, total: manifest.files })
+        await files.add(async () => {
+          await photoStore.put(kind.filename, entry.body, contentTypeOf(kind.filename))
+          progress({ phase: 'files', done: ++filesDone, total: manifest.files })
+        })
+        watch.lap('files')
       }
     }
+    await files.drain()
+    watch.lap('files')
     // the `latest` flags as the archive had them (createVersion sets its own)
     for (const [slug, list] of createdVersions) {
-      const now = latestAfterCreation(list.map((v) => ({ id: v.newId, parent: v.parent, updatedAt: v.updatedAt })))
+      const now = latestAfterCreation(list)
       for (const version of list) {
-        const wanted = Boolean(version.latest)
-        if (now.get(String(version.newId)) !== wanted) {
-          await payload.db.updateVersion({ collection: slug as CollectionSlug, id: version.newId, versionData: { latest: wanted, updatedAt: version.updatedAt } as never, returning: false })
-        }
+        if (now.get(String(version.id)) === version.latest) continue
+        await payload.db.updateVersion({ collection: slug as CollectionSlug, id: version.id, versionData: { latest: version.latest, updatedAt: version.updatedAt } as never, returning: false, req: await batches.req() })
+        await batches.wrote()
       }
     }
+    await batches.commit()
+    watch.lap('latest')
     if (sqlite) {
       const broken = await sqlite.execute('PRAGMA foreign_key_check')
       if (broken.rows.length) throw new Error(`${broken.rows.length} references point at rows that do not exist: ${JSON.stringify(broken.rows.slice(0, 5))}`)
     }
+    watch.lap('foreignKeys')
+  } catch (error) {
+    await batches.rollback()
+    await files.drain().catch(() => undefined)
+    throw error
   } finally {
     if (sqlite) await sqlite.execute('PRAGMA foreign_keys = ON')
   }
 
-  progress({ phase: 'search', done: 0, total: 1 })
-  await rebuildSearchIndex(payload, { fromScratch: true })
+  // the planner's statistics first: the rebuilds below query the tables just filled, which a
+  // new database's planner knows nothing of; again at the end for what they wrote
   await refreshPlannerStatistics(payload)
+  watch.lap('planner')
+  progress({ phase: 'search', done: 0, total: 1 })
+  await rebuildSearchIndex(payload, { fromScratch: true, direct: true })
   progress({ phase: 'search', done: 1, total: 1 })
-  return { source: manifest.source, counts, files: filesDone, renumbered, dangling: stats.dangling, skipped, replaced: held.length > 0, seconds: (Date.now() - started) / 1000 }
+  watch.lap('search')
+  // the figures of "Thống kê" hold ids inside their JSON (categories, officials, reports): worked
+  // out again from the restored reports, their history and views rather than carried over
+  progress({ phase: 'statistics', done: 0, total: 1 })
+  await rebuildStatistics(payload)
+  progress({ phase: 'statistics', done: 1, total: 1 })
+  watch.lap('statistics')
+  await refreshPlannerStatistics(payload)
+  watch.lap('planner')
+  return {
+    source: manifest.source,
+    counts,
+    globals: restoredGlobals,
+    files: filesDone,
+    renumbered,
+    dangling: stats.dangling,
+    skipped,
+    replaced: held.length > 0,
+    seconds: (Date.now() - started) / 1000,
+    timings: watch.seconds(),
+  }
+}
+
+/**
+ * A global as the archive holds it, with its dates. SQLite's updateGlobal writes a global whole,
+ * creating it where there is none (its createGlobal would stamp its own creation date); MongoDB's
+ * changes only a saved one, and its createGlobal keeps the dates given.
+ */
+async function restoreGlobal(payload: Payload, global: BackedUpGlobal, data: Record<string, unknown>, req: Partial<PayloadRequest>): Promise<void> {
+  // (copies: the adapters stamp their dates into the object they are given)
+  await payload.db.updateGlobal({ slug: global.slug, data: { ...data }, req, returning: false })
+  if (!isSavedGlobal(await payload.db.findGlobal({ slug: global.slug, req }))) await payload.db.createGlobal({ slug: global.slug, data: { ...data }, req, returning: false })
 }

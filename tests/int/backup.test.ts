@@ -3,7 +3,8 @@
  * officials, comments and versions → `npm run backup` beside this live process → `npm run
  * restore` into a fresh SQLite database (ids kept, and renumbered as a restore from MongoDB
  * would) and, with MONGODB_URI, into MongoDB → every document, version and file the same,
- * every relation pointing at the same document (tests/support/siteDump.ts). A damaged archive
+ * every relation pointing at the same document (tests/support/siteDump.ts), the portal links (a
+ * global) as edited, and the statistics of every unit the same by name. A damaged archive
  * and a database that is not empty are refused with nothing written; only admins may download.
  */
 import { spawnSync } from 'node:child_process'
@@ -15,12 +16,13 @@ import config from '@payload-config'
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { transitionReport } from '../../collections/Reports/workflow/transitionReport'
+import { countView, flushViews } from '../../src/site/viewCounter'
 import { EXIT } from '../../src/lib/cli/exitCodes'
 import { checkEntries, parseManifest, sha256, MANIFEST_NAME, type EntrySum } from '../../src/lib/backup/manifest'
 import { TarReader } from '../../src/lib/backup/tar'
 import type { User } from '../../src/payload-types'
 import { dumpSite, type SiteDump } from '../support/siteDump'
-import { loginToken, makeUser, PASSWORD, rest, samplePhoto, testPayload, uniq, unitNamed } from './helpers'
+import { loginToken, makeUser, openUnit, PASSWORD, rest, samplePhoto, testPayload, uniq, unitNamed } from './helpers'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'danvan-backup-'))
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
@@ -70,7 +72,7 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     payload = await testPayload()
     const unit = (await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')).id
-    const category = (await payload.find({ collection: 'categories', limit: 1 })).docs[0].id
+    const [category, otherCategory] = (await payload.find({ collection: 'categories', limit: 2, sort: 'id' })).docs.map((c) => c.id)
     const organisation = (await payload.find({ collection: 'organisations', limit: 1, depth: 0 })).docs[0].id
     const contributor = await makeUser(payload, ['contributor'], [unit])
     editor = await makeUser(payload, ['editor'], [unit])
@@ -142,6 +144,19 @@ describe('backup and restore', () => {
     await report(`Bản nháp ${uniq()}`)
     await payload.create({ collection: 'report-comments', data: { report: submitted.id, text: 'Cần thêm ảnh đại biểu.' } as never, user: editor })
     await payload.create({ collection: 'report-comments', data: { report: inApproval.id, text: 'Kiểm tra chức danh.' } as never, user: approver })
+    // a second board's live report in another category, and readers' views of both boards: the
+    // statistics (kept by unit id, with category, official and report ids inside) of two units
+    const elsewhere = await payload.create({
+      collection: 'reports',
+      data: { title: `Dân vận khéo ở cơ sở ${uniq()}`, slug: `dan-van-kheo-o-co-so-${uniq()}`, unit: (await openUnit(payload)).id, category: otherCategory, officials: [official.id], publishedAt: '2024-03-05T02:00:00.000Z', _status: 'published', workflowState: 'published' },
+      draft: false,
+    })
+    const load = () => Promise.resolve(payload)
+    for (let i = 0; i < 3; i++) countView(load, String(elsewhere.id), new Date('2024-03-06T02:00:00.000Z'))
+    for (let i = 0; i < 2; i++) countView(load, String(published.id), new Date('2024-07-25T02:00:00.000Z'))
+    await flushViews(load)
+    // a global an administrator edited: the footer's portal links
+    await payload.updateGlobal({ slug: 'portal-links', data: { links: [{ name: 'Cổng thông tin điện tử Thành phố Hà Nội', url: 'https://hanoi.gov.vn' }, { name: 'Cổng thông tin điện tử Chính phủ', url: 'https://chinhphu.vn' }] } })
     original = await dumpSite(payload, process.env.MEDIA_DIR!)
   })
 
@@ -161,7 +176,7 @@ describe('backup and restore', () => {
 
     const restored = dumpOf(target, { email: editor.email, password: PASSWORD })
     expect(documentCount(original)).toBeGreaterThan(50)
-    expect(original.raw.reports.length).toBe(7)
+    expect(original.raw.reports.length).toBe(8)
     expect(Object.keys(original.files).length).toBeGreaterThan(3)
     // byte for byte: the same ids on the same kind of database, password hashes and salts included
     expect(restored.raw).toEqual(original.raw)
@@ -169,6 +184,16 @@ describe('backup and restore', () => {
     expect(restored.versions).toEqual(original.versions)
     expect(restored.files).toEqual(original.files)
     expect(restored.login).toBe(true)
+    // the portal links as the administrator left them, not the first start's list
+    expect((original.globals['portal-links'] as { links: { url: string }[] }).links.map((l) => l.url)).toEqual(['https://hanoi.gov.vn', 'https://chinhphu.vn'])
+    expect(restored.globals).toEqual(original.globals)
+    // the search index rebuilt as the live site's hooks wrote it
+    expect(original.search.length).toBeGreaterThanOrEqual(3) // two live reports and the official
+    expect(restored.search).toEqual(original.search)
+    // the statistics rebuilt: two boards' reports and views
+    expect(original.statistics.find((t) => t.id === 'tin-bai-don-vi')?.rows).toHaveLength(2)
+    expect(original.statistics.find((t) => t.id === 'doc-nhieu')?.rows).toHaveLength(2)
+    expect(restored.statistics).toEqual(original.statistics)
   }, 600_000)
 
   it('restores with every id changed, as from the other adapter, and every relation still points at the same document', async () => {
@@ -185,6 +210,10 @@ describe('backup and restore', () => {
     expect(restored.versions).toEqual(original.versions)
     expect(restored.files).toEqual(original.files)
     expect(restored.login).toBe(true)
+    // the statistics worked out again under the new ids: every unit's, category's, official's and report's figures by name
+    expect(restored.statistics).toEqual(original.statistics)
+    const links = (dump: SiteDump) => (dump.globals['portal-links'] as { links: unknown[] }).links
+    expect(links(restored)).toEqual(links(original))
   }, 600_000)
 
   it.skipIf(!process.env.MONGODB_URI)('restores the SQLite archive into MongoDB, relations and files intact', async () => {
@@ -254,7 +283,8 @@ describe('backup and restore', () => {
     expect(reader.finished).toBe(true)
     if (!manifest || typeof manifest === 'string') throw new Error(`no manifest: ${manifest}`)
     expect(checkEntries(manifest, sums)).toEqual([])
-    expect(manifest.counts.reports).toEqual({ documents: 7, versions: original.versions.reports.length })
+    expect(manifest.counts.reports).toEqual({ documents: 8, versions: original.versions.reports.length })
+    expect(manifest.globals).toEqual({ 'portal-links': 1 })
     expect(manifest.counts.users.documents).toBe(original.raw.users.length + 1)
   }, 120_000)
 })

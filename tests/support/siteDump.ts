@@ -5,13 +5,20 @@
  *   document (fields, arrays, blocks, Lexical upload, relationship and link nodes) replaced by
  *   its natural key (e-mail, file name, slug, name, title) and ids left out, so two sites with
  *   different ids compare equal only when every relation points at the same document;
- * - `files`: every stored photo file's SHA-256.
+ * - `files`: every stored photo file's SHA-256;
+ * - `search`: every live search entry's key and content hash (the index a restore rebuilds);
+ * - `globals`: every global as the adapter stores it (the portal links);
+ * - `statistics`: the "Thống kê" dashboard of every unit and year as its tables show it, units,
+ *   categories, officials and reports by name, so it compares across ids.
  * Independent of the backup code on purpose: it walks what Payload populates, not our remap.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CollectionSlug, Payload } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import { readDashboard } from '../../src/data/statistics/dashboard'
+import { dashboardTables, type StatTable } from '../../src/lib/statistics/tables'
+import type { User } from '../../src/payload-types'
 
 export type SiteDump = {
   raw: Record<string, unknown[]>
@@ -19,10 +26,13 @@ export type SiteDump = {
   versions: Record<string, string[]>
   files: Record<string, string>
   ids: Record<string, (string | number)[]>
+  search: string[]
+  globals: Record<string, unknown>
+  statistics: Pick<StatTable, 'id' | 'rows'>[]
 }
 
-/** Not compared: derived from the rest and rebuilt by a restore, or the running server's own state. */
-const SKIPPED = new Set(['search-entries', 'payload-locked-documents', 'payload-migrations', 'site-invalidations'])
+/** Not compared: derived from the rest and rebuilt by a restore (compared as `statistics`), or the running server's own state. */
+const SKIPPED = new Set(['search-entries', 'statistics-months', 'payload-locked-documents', 'payload-migrations', 'site-invalidations'])
 const NATURAL = ['email', 'filename', 'key', 'slug', 'fullName', 'name', 'title', 'number'] as const
 
 type Json = unknown
@@ -70,7 +80,7 @@ const stable = (value: Json): string =>
   JSON.stringify(value, (_key, v) => (isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v))
 
 export async function dumpSite(payload: Payload, mediaDir: string): Promise<SiteDump> {
-  const dump: SiteDump = { raw: {}, resolved: {}, versions: {}, files: {}, ids: {} }
+  const dump: SiteDump = { raw: {}, resolved: {}, versions: {}, files: {}, ids: {}, search: [], globals: {}, statistics: [] }
   const naturals: Naturals = new Map()
   for (const { config } of Object.values(payload.collections)) {
     const slug = config.slug as CollectionSlug
@@ -102,6 +112,13 @@ export async function dumpSite(payload: Payload, mediaDir: string): Promise<Site
       return stable(job)
     })
     .sort()
+  const entries = await payload.find({ collection: 'search-entries', where: { removed: { not_equals: true } }, select: { key: true, hash: true }, pagination: false, overrideAccess: true })
+  dump.search = entries.docs.map((e) => `${e.key} ${e.hash}`).sort()
+  for (const { slug } of payload.config.globals) dump.globals[slug] = await payload.db.findGlobal({ slug })
+  // an administrator reads every unit's figures (no account is needed to read them here)
+  const admin: User = { id: 0, name: 'dump', email: 'dump@example.vn', roles: ['admin'], createdAt: '', updatedAt: '', collection: 'users' }
+  const dashboard = await readDashboard(await createLocalReq({ user: admin }, payload), { period: 'all' })
+  dump.statistics = dashboard ? dashboardTables(dashboard).map(({ id, rows }) => ({ id, rows })) : []
   const photos = path.join(mediaDir, 'photos')
   for (const name of fs.existsSync(photos) ? fs.readdirSync(photos) : []) dump.files[name] = createHash('sha256').update(fs.readFileSync(path.join(photos, name))).digest('hex')
   return dump

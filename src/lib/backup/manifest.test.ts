@@ -8,6 +8,8 @@ describe('manifest', () => {
     expect(entryKind('collections/report-comments/00001.jsonl')).toEqual({ kind: 'documents', collection: 'report-comments' })
     expect(entryKind('versions/reports/00002.jsonl')).toEqual({ kind: 'versions', collection: 'reports' })
     expect(entryKind('media/a-card.webp')).toEqual({ kind: 'file', filename: 'a-card.webp' })
+    expect(entryKind('globals/portal-links.json')).toEqual({ kind: 'global', global: 'portal-links' })
+    expect(entryKind('globals/../x.json').kind).toBe('unknown')
     expect(entryKind('manifest.json')).toEqual({ kind: 'manifest' })
     expect(entryKind('../etc/passwd').kind).toBe('unknown')
   })

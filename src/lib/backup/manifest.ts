@@ -18,6 +18,8 @@ export type Manifest = {
   /** The adapter the documents came from: ids are numbers on SQLite, 24-hex strings on MongoDB. */
   source: { database: 'sqlite' | 'mongodb'; appVersion: string }
   counts: Record<string, { documents: number; versions: number }>
+  /** Each global's documents (1, or 0 when it was never saved); absent in archives written before globals were backed up. */
+  globals?: Record<string, number>
   files: number
   /** Files a media document names that were not found when the backup ran (a photo deleted meanwhile). */
   missingFiles: string[]
@@ -26,17 +28,20 @@ export type Manifest = {
 
 export const sha256 = (body: Buffer): string => createHash('sha256').update(body).digest('hex')
 
-/** Entry names: documents and versions in chunks, then files. */
+/** Entry names: documents and versions in chunks, then each global, then files. */
 export const documentsEntry = (collection: string, chunk: number): string => `collections/${collection}/${String(chunk).padStart(5, '0')}.jsonl`
 export const versionsEntry = (collection: string, chunk: number): string => `versions/${collection}/${String(chunk).padStart(5, '0')}.jsonl`
 export const fileEntry = (filename: string): string => `media/${filename}`
+export const globalEntry = (global: string): string => `globals/${global}.json`
 
-export type EntryKind = { kind: 'documents' | 'versions'; collection: string } | { kind: 'file'; filename: string } | { kind: 'manifest' } | { kind: 'unknown' }
+export type EntryKind = { kind: 'documents' | 'versions'; collection: string } | { kind: 'global'; global: string } | { kind: 'file'; filename: string } | { kind: 'manifest' } | { kind: 'unknown' }
 
 export function entryKind(name: string): EntryKind {
   if (name === MANIFEST_NAME) return { kind: 'manifest' }
   const docs = /^(collections|versions)\/([a-z0-9-]+)\/\d+\.jsonl$/.exec(name)
   if (docs) return { kind: docs[1] === 'collections' ? 'documents' : 'versions', collection: docs[2] }
+  const global = /^globals\/([a-z0-9-]+)\.json$/.exec(name)
+  if (global) return { kind: 'global', global: global[1] }
   const file = /^media\/([^/]+)$/.exec(name)
   if (file) return { kind: 'file', filename: file[1] }
   return { kind: 'unknown' }

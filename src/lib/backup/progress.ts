@@ -5,6 +5,7 @@ const PHASES: Record<string, string> = {
   files: 'Tệp ảnh',
   checking: 'Kiểm tra tệp',
   search: 'Chỉ mục tìm kiếm',
+  statistics: 'Thống kê',
 }
 
 export function progressBar(phase: string, done: number, total: number, width = 24): string {

@@ -1,10 +1,22 @@
-import { createLocalReq, type Payload, type Where } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 import { entryHash } from './entries'
 import { GENERATION_KEY, SEARCH_ENTRIES, allEntryStubs, bumpGeneration, removeEntry, resetSearchIndex, saveEntry, type SearchEntryRow } from './indexSync'
 import { SEARCH_KINDS } from './searchIndex'
 import { SOURCE_COLLECTIONS, entryFor, searchedSelect } from './sourceDocuments'
 
 export type RebuildResult = { entries: number; written: number; removed: number; seconds: number }
+
+export type RebuildOptions = {
+  fromScratch?: boolean
+  log?: (message: string) => void
+  /**
+   * With `fromScratch`, where nothing else writes the database meanwhile (a restore): every
+   * entry is a new row, written straight through payload.db in one transaction per page rather
+   * than through the Local API one transaction each (its hooks and checks were most of a
+   * restore's rebuild: about 13 ms an entry on the loaded 2-core machine).
+   */
+  direct?: boolean
+}
 
 /** Which documents of each collection can be searchable at all. */
 const SEARCHABLE: Record<(typeof SEARCH_KINDS)[number], Where | null> = {
@@ -20,12 +32,13 @@ const PAGE = 200
  * Rebuilds the search entries from the searchable collections: writes every missing or
  * changed entry, removes entries of documents no longer searchable, then bumps the
  * generation so every process reloads its index. `fromScratch` deletes all entries first.
- * Runs on either database through the Local API.
+ * Runs on either database through the Local API (payload.db with `direct`).
  */
-export async function rebuildSearchIndex(payload: Payload, options: { fromScratch?: boolean; log?: (message: string) => void } = {}): Promise<RebuildResult> {
+export async function rebuildSearchIndex(payload: Payload, options: RebuildOptions = {}): Promise<RebuildResult> {
   const started = Date.now()
   const log = options.log ?? (() => {})
   const req = await createLocalReq({}, payload)
+  const direct = Boolean(options.fromScratch && options.direct)
   if (options.fromScratch) {
     await payload.db.deleteMany({ collection: SEARCH_ENTRIES, where: { key: { exists: true } }, req })
     log('deleted every search entry')
@@ -53,15 +66,38 @@ export async function rebuildSearchIndex(payload: Payload, options: { fromScratc
         select: searchedSelect(kind),
         req,
       } as never)) as unknown as { docs: (Record<string, unknown> & { id: string | number })[] }
-      for (const doc of docs) {
-        const entry = await entryFor(payload, kind, doc, req, units)
-        if (!entry) continue
-        wanted.add(entry.key)
-        const stub = existing.get(entry.key)
-        if (stub && !stub.removed && stub.hash === entryHash(entry)) continue
-        await saveEntry(req, entry, stub ?? null)
-        if (stub) log(`${entry.key}: rewritten (was out of step)`)
-        written++
+      if (direct) {
+        await initTransaction(req)
+        try {
+          const now = new Date().toISOString()
+          for (const doc of docs) {
+            const entry = await entryFor(payload, kind, doc, req, units)
+            if (!entry) continue
+            wanted.add(entry.key)
+            await payload.db.create({
+              collection: SEARCH_ENTRIES,
+              data: { ...entry, removed: false, hash: entryHash(entry), createdAt: now, updatedAt: now },
+              returning: false,
+              req,
+            })
+            written++
+          }
+          await commitTransaction(req)
+        } catch (error) {
+          await killTransaction(req)
+          throw error
+        }
+      } else {
+        for (const doc of docs) {
+          const entry = await entryFor(payload, kind, doc, req, units)
+          if (!entry) continue
+          wanted.add(entry.key)
+          const stub = existing.get(entry.key)
+          if (stub && !stub.removed && stub.hash === entryHash(entry)) continue
+          await saveEntry(req, entry, stub ?? null)
+          if (stub) log(`${entry.key}: rewritten (was out of step)`)
+          written++
+        }
       }
       seen += docs.length
       if (docs.length < PAGE) break
