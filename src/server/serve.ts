@@ -6,6 +6,10 @@
  * more than the static file's (bench/site.bench.ts). Built by `npm run build` into
  * dist/serve.mjs; `next dev` does not use it.
  *
+ * Public pages go out without Next's client runtime, their stylesheet inline: they need no
+ * JavaScript, and hydrating them was most of a phone's work (src/server/sitePages.ts,
+ * src/lib/site/clientRuntime.ts). The admin, the API and preview keep it.
+ *
  * Before either, anonymous API callers are held to their per-address rate, and run one at a time
  * (src/server/apiGuard.ts).
  *
@@ -25,52 +29,13 @@ import next from 'next'
 import { dataDir } from '../lib/config/paths'
 import { rateLimits } from '../lib/config/rateLimits'
 import { resolveSecret } from '../lib/config/secret'
-import { isStorable, pageCacheKey, sharedPageCache, type PageCache } from '../lib/site/pageCache'
+import { pageCacheKey, sharedPageCache } from '../lib/site/pageCache'
 import { sessionKey } from '../lib/api/sessionToken'
 import { logSettings } from '../lib/logs/requestLine'
 import { createApiGuard } from './apiGuard'
 import { lifecycle, runShutdownHooks } from './lifecycle'
 import { createRequestLog } from './requestLog'
-
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date'])
-
-/**
- * Copies what Next writes for this request and keeps it once sent, if it is a page Next had
- * cached. Whether it is shows at Next's first write (its headers are set by then); any other
- * answer (a static file, a dynamic page) passes through uncopied.
- */
-function keepCopy(res: http.ServerResponse, cache: PageCache, key: string): void {
-  const generation = cache.generation
-  const write = res.write
-  const end = res.end
-  let chunks: Buffer[] | null | undefined // undefined: not decided yet; null: not a cached page
-  const take = (chunk: unknown, encoding: unknown) => {
-    if (chunks === undefined) {
-      // (the wrappers stay in place either way: Next's compression may have wrapped them in turn)
-      chunks = isStorable(res.statusCode, res.getHeaders() as Record<string, string | string[]>) ? [] : null
-    }
-    if (!chunks || chunk == null || typeof chunk === 'function') return
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array))
-  }
-  res.write = function (this: http.ServerResponse, chunk: unknown, ...rest: unknown[]) {
-    take(chunk, rest[0])
-    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
-  } as typeof res.write
-  res.end = function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-    take(chunk, rest[0])
-    // kept now, not on 'finish': the client may ask again before that event comes
-    if (chunks) store()
-    return (end as (...args: unknown[]) => http.ServerResponse).call(this, chunk, ...rest)
-  } as typeof res.end
-  const store = () => {
-    const headers: Record<string, string | string[]> = {}
-    for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = Array.isArray(value) ? value : String(value)
-    const body = Buffer.concat(chunks!)
-    headers['content-length'] = String(body.length)
-    headers['x-page-cache'] = 'HIT' // on the copies only: tells an operator (and the tests) who answered
-    cache.set(key, { status: res.statusCode, headers, body }, generation)
-  }
-}
+import { builtStylesheets, interceptSitePage } from './sitePages'
 
 function portFromArgs(argv: string[]): number | undefined {
   const at = argv.findIndex((arg) => arg === '--port' || arg === '-p')
@@ -92,6 +57,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler()
   const cache = sharedPageCache()
   const copying = process.env.PAGE_CACHE !== 'off' // the operator's switch, and the benchmark's comparison
+  const stylesheet = builtStylesheets(distDir)
 
   const secret = resolveSecret(process.env, dataDir())
   const guard = createApiGuard({ limits: rateLimits(process.env), secret })
@@ -99,15 +65,16 @@ async function main(): Promise<void> {
   let stopping = false
 
   const respond = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const key = copying ? pageCacheKey(req.method, req.url, req.headers) : null
+    // a public site request: a copy answers it, else Next, its page lightened (and kept) on the way
+    const key = pageCacheKey(req.method, req.url, req.headers)
     if (key) {
-      const hit = cache.get(key)
+      const hit = copying ? cache.get(key) : undefined
       if (hit) {
         res.writeHead(hit.status, hit.headers)
         res.end(hit.body)
         return
       }
-      keepCopy(res, cache, key)
+      interceptSitePage(res, copying ? cache : null, key, stylesheet)
     } else if (req.method !== 'GET' && req.method !== 'HEAD') {
       // A save that invalidated the site emptied the cache (src/invalidation/applyInvalidation.ts), but Next
       // applies revalidations as its request ends: a page copied in between would be the old

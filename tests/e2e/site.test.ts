@@ -81,6 +81,35 @@ describe('the public site, served by the production server', () => {
     expect(new Set(merged.headers.get('location')?.split(/,\s*/))).toEqual(new Set([fx.official.path]))
   })
 
+  it("public pages come without Next's client runtime and with their stylesheet inline; preview, the admin and the 404 keep it", async () => {
+    // (the runtime hydrated pages that need no script: src/lib/site/clientRuntime.ts)
+    const runtime = /<script\b[^>]*\bsrc="\/_next\/static\/|self\.__next_f|TURBOPACK/
+    for (const p of ['/', fx.reports.main.path, fx.units.haiDuong.path, fx.official.path, '/en', '/mo-hinh', '/tim-kiem?q=dan+van'])
+      for (const encoding of ['gzip', 'identity'])
+        for (let i = 0; i < 3; i++) {
+          // Next's render, Next's cached page, the server's copy (for the cached pages)
+          const res = await get(p, { headers: { 'Accept-Encoding': encoding } })
+          const html = await res.text()
+          const where = `${p} ${encoding} #${i + 1}`
+          expect([where, res.status, runtime.exec(html)?.[0] ?? null]).toEqual([where, 200, null])
+          expect(html, where).toMatch(/<head>.*<style>.*\.site-header\b.*<\/style>.*<\/head>/s)
+          expect(html, where).not.toContain('rel="stylesheet"')
+          expect(html.endsWith('</html>'), where).toBe(true)
+          if (encoding === 'identity') expect(res.headers.get('content-length'), where).toBe(String(Buffer.byteLength(html)))
+        }
+    const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: site.adminEmail, password: site.adminPassword }) })
+    const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0])
+    const preview = await get(`/xem-truoc?id=${fx.reports.draft.id}`, { headers: { cookie: cookies.join('; ') } })
+    const bypass = preview.headers.getSetCookie().find((c) => c.startsWith('__prerender_bypass='))!.split(';')[0]
+    // live preview follows the editor's saves through Next's router
+    const draft = await (await get(fx.reports.draft.path, { headers: { cookie: [...cookies, bypass].join('; ') } })).text()
+    expect(draft).toContain('Bạn đang xem trước')
+    expect(draft).toMatch(runtime)
+    expect(await text('/admin/login')).toMatch(runtime)
+    // Next sends notFound() as a shell it fills in from the payload
+    expect(await text('/trang-khong-ton-tai')).toMatch(runtime)
+  })
+
   it('never serves drafts, other units’ drafts or their titles anywhere', async () => {
     for (const r of [fx.reports.draft, fx.reports.caMauDraft, fx.reports.pending]) expect((await get(r.path)).status, r.path).toBe(404)
     const all = await everywhere()
@@ -372,9 +401,19 @@ describe('the public site, served by the production server', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })
     }
 
+    /** What the page gave navigator.sendBeacon (Chromium shows no beacon's body to the test). */
+    type Beaconed = { beacons: [string, Blob | string][] }
     for (const width of widths) {
       it(`${width.name}: home → report → official → search "dan van kheo"`, async () => {
         const context = await newContext(width)
+        await context.addInitScript(() => {
+          const sent: Beaconed['beacons'] = ((window as unknown as Beaconed).beacons = [])
+          const send = navigator.sendBeacon.bind(navigator)
+          navigator.sendBeacon = (url, data) => {
+            sent.push([String(url), data instanceof Blob || typeof data === 'string' ? data : String(data)])
+            return send(url, data)
+          }
+        })
         const page = await context.newPage()
         await page.goto(`${server.url}/`)
         expect(await page.getAttribute('html', 'lang')).toBe('vi')
@@ -382,8 +421,16 @@ describe('the public site, served by the production server', () => {
         await shot(page, `${width.name}-1-home`)
         await axe(page, `${width.name} home`)
 
+        // a report counts its view and prints with public/site.js, the page's only script
         await page.locator(`a[href="${fx.reports.main.path}"]`).first().click()
         await page.waitForURL(`**${fx.reports.main.path}`)
+        const beacons = () => page.evaluate(() => Promise.all((window as unknown as Beaconed).beacons.map(async ([url, data]) => [new URL(url, location.href).pathname, typeof data === 'string' ? data : await data.text()])))
+        await expect.poll(beacons).toEqual([['/luot-xem', String(fx.reports.main.id)]])
+        await page.evaluate(() => {
+          window.print = () => void ((window as unknown as { printed?: number }).printed = 1)
+        })
+        await page.getByRole('button', { name: 'In bài' }).click()
+        expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1)
         expect(await page.locator('h1').textContent()).toBe(fx.reports.main.title)
         expect(await page.locator('.article__byline').textContent()).toBe('Nguyễn Thị Quyên (Ban Dân vận Tỉnh ủy)')
         expect(await page.locator('.article__meta time').textContent()).toBe('21/06/2024 10:30')

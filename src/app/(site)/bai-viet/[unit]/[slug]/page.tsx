@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { DateTime } from '@/components/site/DateTime'
-import { LivePreviewRefresh, PrintButton, ViewBeacon } from '@/components/site/ClientActions'
+import { LivePreviewRefresh } from '@/components/site/LivePreviewRefresh'
+import { PrintButton, SiteScript, ViewBeacon } from '@/components/site/ReportActions'
 import { Figure, Picture } from '@/components/site/Picture'
 import { RichBody } from '@/components/site/RichBody'
 import { SITE_NAME } from '@/lib/site/brand'
@@ -200,6 +201,7 @@ export default async function ReportPage({ params }: Params) {
       </article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
       {!preview && <ViewBeacon id={report.id} endpoint={viewBeaconPath} />}
+      <SiteScript />
     </>
   )
 }
