@@ -6,6 +6,7 @@ import { currentFirst } from '@/lib/site/contacts'
 import { pageMetadata } from '@/lib/site/metadata'
 import { contactsPath } from '@/lib/site/urls'
 import { findUnitContact, getUnitDirectory, type UnitDirectoryEntry } from '@/site/contacts'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 
 /**
  * "Liên hệ": every board's address, phone, e-mail and functions (NĐ 42/2022/NĐ-CP), and one
@@ -47,16 +48,7 @@ function Ended({ entry }: { entry: UnitDirectoryEntry }) {
 function UnitContactPage({ entry }: { entry: UnitDirectoryEntry }) {
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Đường dẫn">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li>
-            <a href={contactsPath}>Liên hệ</a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: contactsPath, label: 'Liên hệ' }]} />
       <header className="page-header">
         <p className="eyebrow">Liên hệ</p>
         <h1>{entry.name}</h1>

@@ -12,6 +12,7 @@ import { NOT_FOUND_METADATA } from '@/lib/site/metadata'
 import { absoluteUrl, albumPath, exitPreviewPath, viewBeaconPath } from '@/lib/site/urls'
 import { currentStaff } from '@/site/auth'
 import { getReport, getReportPreview, type ReportView } from '@/site/report'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 
 /**
  * A report. Readers get the published version, rendered once and served from the cache until
@@ -40,7 +41,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { report } = await load(unit, slug)
   if (!report) return NOT_FOUND_METADATA
   const url = absoluteUrl(report.url)
-  const image = report.socialImage ? [{ url: absoluteUrl(report.socialImage.url), width: report.socialImage.width, height: report.socialImage.height, alt: report.featuredImage?.alt }] : undefined
+  const image = report.socialImage
+    ? [{ url: absoluteUrl(report.socialImage.url), width: report.socialImage.width, height: report.socialImage.height, alt: report.featuredImage?.alt }]
+    : undefined
   return {
     title: report.title,
     description: report.lead ?? undefined,
@@ -88,21 +91,7 @@ export default async function ReportPage({ params }: Params) {
           <LivePreviewRefresh />
         </div>
       )}
-      <nav className="breadcrumbs" aria-label="Đường dẫn">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li>
-            <a href={report.unit.url}>{report.unit.name}</a>
-          </li>
-          {report.category && (
-            <li>
-              <a href={report.category.url}>{report.category.name}</a>
-            </li>
-          )}
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: report.unit.url, label: report.unit.name }, report.category && { href: report.category.url, label: report.category.name }]} />
       <article className="article">
         <header className="article__header">
           <h1>{report.title}</h1>

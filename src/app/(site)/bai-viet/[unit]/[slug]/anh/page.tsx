@@ -5,6 +5,7 @@ import { Figure } from '@/components/site/Picture'
 import { pageMetadata } from '@/lib/site/metadata'
 import { albumPath, galleriesPath } from '@/lib/site/urls'
 import { getReport } from '@/site/report'
+import { Breadcrumbs } from '@/components/site/Breadcrumbs'
 
 /**
  * A report's album: its gallery's photos (the public ones: the report's read is anonymous) with
@@ -30,16 +31,7 @@ export default async function AlbumPage({ params }: Params) {
   if (!report?.gallery.length) notFound()
   return (
     <>
-      <nav className="breadcrumbs" aria-label="Đường dẫn">
-        <ol>
-          <li>
-            <a href="/">Trang chủ</a>
-          </li>
-          <li>
-            <a href={galleriesPath}>Thư viện ảnh</a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: galleriesPath, label: 'Thư viện ảnh' }]} />
       <header className="page-header">
         <p className="eyebrow">Album ảnh · {report.gallery.length} ảnh</p>
         <h1>{report.title}</h1>
