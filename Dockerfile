@@ -23,6 +23,7 @@ FROM node:20-bookworm-slim AS runner
 WORKDIR /app
 # MALLOC_ARENA_MAX=2: glibc's per-thread arenas otherwise fragment under libvips' worker
 # threads; measured here it cuts the peak of ten parallel 24 MP uploads from ~860 to ~550 MB.
+# The same settings as `npm start` and the benchmarks: src/lib/config/processEnv.ts (a test checks).
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
     MEDIA_DIR=/app/media DATA_DIR=/app/data MALLOC_ARENA_MAX=2
 COPY --from=builder --chown=node:node /app/.next/standalone ./

@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { SERVER_PROCESS_ENV } from '../../src/lib/config/processEnv'
 
 /** Next's build folder; E2E_DIST_DIR gives a run its own, so two runs never build into one. */
 export const SITE_DIST_DIR = process.env.E2E_DIST_DIR || '.next-site'
@@ -114,7 +115,7 @@ export async function startSite(site: SiteEnvironment, requestedPort?: number): 
   const child: ChildProcess = spawn(process.execPath, ['dist/serve.mjs', '--port', String(port)], {
     cwd: process.cwd(),
     // as `npm start` runs it (package.json); SITE_NODE_OPTIONS adds flags for experiments
-    env: { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: `--no-deprecation ${process.env.SITE_NODE_OPTIONS ?? ''}`.trim(), MALLOC_ARENA_MAX: '2' },
+    env: { ...site.env, NODE_ENV: 'production', NODE_OPTIONS: `--no-deprecation ${process.env.SITE_NODE_OPTIONS ?? ''}`.trim(), ...SERVER_PROCESS_ENV },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
