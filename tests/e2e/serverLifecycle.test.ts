@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkEntries, MANIFEST_NAME, parseManifest, sha256, type EntrySum } from '../../src/lib/backup/manifest'
 import { TarReader } from '../../src/lib/backup/tar'
 import { buildSite, prepareDatabase, removeSite, siteEnvironment, startSite, type RunningServer, type SiteEnvironment, type SiteFixtures } from '../support/productionServer'
-import { comparable, firstDifference, officialIds, readPages, readPhotos } from '../support/publicPages'
+import { comparable, firstDifference, readPages, readPhotos, renumberedIds } from '../support/publicPages'
 
 describe('production server: request log and SIGTERM', () => {
   let site: SiteEnvironment
@@ -135,14 +135,14 @@ describe('production server: request log and SIGTERM', () => {
       const copy = await startSite({ ...site, root, env })
       try {
         // the only id in a public URL is an official's: /can-bo/:id
-        const ids = renumber ? await officialIds(server.url, copy.url) : new Map<string, string>()
-        const copyPath = (p: string) => p.replace(/^\/can-bo\/(\d+)$/, (whole, id: string) => `/can-bo/${ids.get(id) ?? id}`)
+        const ids = renumber ? await renumberedIds(server.url, copy.url) : null
+        const copyPath = (p: string) => p.replace(/^\/can-bo\/(\d+)$/, (whole, id: string) => `/can-bo/${ids?.officials.get(id) ?? id}`)
         // (so a renumbering restore, as from MongoDB, moves officials' pages: checked here)
-        if (renumber) expect(ids.get(String(later.id))).not.toBe(String(later.id))
+        if (ids) expect(ids.officials.get(String(later.id))).not.toBe(String(later.id))
         const restored = await readPages(copy.url, pages.map(copyPath))
         for (const p of pages) {
-          const expected = comparable(original[p].body, ids, renumber)
-          const actual = comparable(restored[copyPath(p)].body, new Map(), renumber)
+          const expected = comparable(original[p].body, ids)
+          const actual = comparable(restored[copyPath(p)].body, ids && { officials: new Map(), reports: new Map() })
           expect([p, restored[copyPath(p)].status, firstDifference(expected, actual)], `${name}: ${p}`).toEqual([p, 200, null])
         }
         const copied = await readPhotos(copy.url, photos)

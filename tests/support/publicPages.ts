@@ -24,35 +24,44 @@ export async function readPhotos(base: string, urls: string[]): Promise<Record<s
   return photos
 }
 
+/** Ids on one server → on the other, of the documents whose ids public pages carry. */
+export type IdMaps = { officials: Map<string, string>; reports: Map<string, string> }
+
 /**
- * The officials' ids on one server → on the other (an official's page is /can-bo/:id). Matched by
- * name and creation time, which a restore keeps: two officials may share a name, and a
- * renumbering restore numbers a collection backwards (src/lib/backup/ids.ts), so the order of
- * ids is no guide. Anonymous reads, as the pages see them.
+ * Matched by name or title and creation time, which a restore keeps: two officials may share a
+ * name, and a renumbering restore numbers a collection backwards (src/lib/backup/ids.ts), so the
+ * order of ids is no guide. Anonymous reads, as the pages see them.
  */
-export async function officialIds(from: string, to: string): Promise<Map<string, string>> {
-  const byKey = async (base: string) => {
-    const res = await fetch(`${base}/api/officials?limit=100&depth=0`)
-    const { docs } = (await res.json()) as { docs: { id: number | string; fullName: string; createdAt: string }[] }
-    return new Map(docs.map((d) => [`${d.fullName}|${d.createdAt}`, String(d.id)]))
+export async function renumberedIds(from: string, to: string): Promise<IdMaps> {
+  const idsOf = async (base: string, collection: 'officials' | 'reports') => {
+    const res = await fetch(`${base}/api/${collection}?limit=100&depth=0`)
+    const { docs } = (await res.json()) as { docs: { id: number | string; fullName?: string; title?: string; createdAt: string }[] }
+    return new Map(docs.map((d) => [`${d.fullName ?? d.title}|${d.createdAt}`, String(d.id)]))
   }
-  const [before, after] = [await byKey(from), await byKey(to)]
-  if (before.size !== after.size) throw new Error(`officials: ${before.size} here, ${after.size} there`)
-  return new Map([...before].map(([key, id]) => [id, after.get(key) ?? `missing:${key}`]))
+  const map = async (collection: 'officials' | 'reports') => {
+    const [before, after] = [await idsOf(from, collection), await idsOf(to, collection)]
+    if (before.size !== after.size) throw new Error(`${collection}: ${before.size} here, ${after.size} there`)
+    return new Map([...before].map(([key, id]) => [id, after.get(key) ?? `missing:${key}`]))
+  }
+  return { officials: await map('officials'), reports: await map('reports') }
 }
 
 /**
  * A page as it can be compared with the same page of a restored copy: the HTML readers see.
- * Next's RSC payload (the `self.__next_f` scripts: the page again, as data for hydration) is left
- * out, as Next streams its rows in the order their data arrived, which differs between two renders
- * of the same page. Nothing else is masked for a copy that kept its ids: the same build on the
- * same data serves the same bytes. For a copy whose ids were renumbered, official URLs are carried
- * over to the copy's ids and the sitemap's entries compared in any order (it lists by id).
+ * Next's RSC payload (the `self.__next_f` scripts: the page again, as data for hydration, which
+ * only the admin and preview still carry) is left out, as Next streams its rows in the order
+ * their data arrived, which differs between two renders of the same page. Nothing else is
+ * masked for a copy that kept its ids: the same build on the same data serves the same bytes.
+ * For a copy whose ids were renumbered, the ids pages carry are carried over to the copy's (an
+ * official's page address, a report's view beacon) and the sitemap's entries compared in any
+ * order (it lists by id).
  */
-export function comparable(html: string, officials: Map<string, string>, renumbered: boolean): string {
+export function comparable(html: string, ids: IdMaps | null): string {
   const visible = html.replace(/<script>self\.__next_f\.push\(.*?\)<\/script>/gs, '')
-  if (!renumbered) return visible
-  const carried = visible.replace(/\/can-bo\/(\d+)/g, (whole, id: string) => `/can-bo/${officials.get(id) ?? id}`)
+  if (!ids) return visible
+  const carried = visible
+    .replace(/\/can-bo\/(\d+)/g, (whole, id: string) => `/can-bo/${ids.officials.get(id) ?? id}`)
+    .replace(/data-view-id="(\d+)"/g, (whole, id: string) => `data-view-id="${ids.reports.get(id) ?? id}"`)
   const entries = carried.match(/<url>.*?<\/url>/gs)
   return entries ? carried.replace(/<url>.*<\/url>/s, [...entries].sort().join('')) : carried
 }
