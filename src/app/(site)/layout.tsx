@@ -3,6 +3,7 @@ import React from 'react'
 import { contactsPath, englishPath, feedPath, galleriesPath, legalDirectoryPath, modelDirectoryPath, searchPath, siteMapPagePath, siteOrigin, unitsAnchorPath } from '@/lib/site/urls'
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/brand'
 import { getPortalLinks } from '@/site/portalLinks'
+import { SiteLogo } from '@/components/site/SiteLogo'
 import './site.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         <header className="site-header">
           <div className="site-header__inner">
             <a href="/" className="site-title">
-              <img src="/favicon.svg" alt="" width={36} height={36} />
+              <SiteLogo size={36} />
               <span>
                 {SITE_NAME}
                 <small>Ban Dân vận các cấp</small>
