@@ -9,7 +9,8 @@ import lighthouse from 'lighthouse'
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number]
-export type LighthouseResult = { url: string; formFactor: FormFactor; scores: Record<LighthouseCategory, number>; failing: string[] }
+/** `mainThreadMs`: Lighthouse's main-thread work (its 4x CPU multiplier applied on mobile), steadier than the score on a loaded machine. */
+export type LighthouseResult = { url: string; formFactor: FormFactor; scores: Record<LighthouseCategory, number>; mainThreadMs: number; failing: string[] }
 export type FormFactor = 'mobile' | 'desktop'
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -28,7 +29,7 @@ export async function lighthouseScores(urls: string[], formFactor: FormFactor = 
       const failing = Object.values(run.lhr.audits)
         .filter((a) => typeof a.score === 'number' && a.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
         .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`)
-      results.push({ url, formFactor, scores, failing })
+      results.push({ url, formFactor, scores, mainThreadMs: Math.round(run.lhr.audits['mainthread-work-breakdown']?.numericValue ?? 0), failing })
     }
     return results
   } finally {
