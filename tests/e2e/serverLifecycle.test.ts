@@ -55,7 +55,10 @@ describe('production server: request log and SIGTERM', () => {
     await me.text()
     const search = await fetch(`${server.url}/tim-kiem?q=d%C3%A2n%20v%E1%BA%ADn&token=bi-mat`)
     expect(search.status).toBe(200)
-    await search.text() // the line is written once the answer is complete
+    await search.text()
+    // A line is written once the server has handed the whole answer to the socket, which can be a
+    // moment after the client has it all: a public page goes out in one write (src/server/sitePages.ts).
+    await expect.poll(() => fs.readFileSync(logFile, 'utf8').includes('"path":"/tim-kiem"')).toBe(true)
 
     const files = [`${logFile}.2`, `${logFile}.1`, logFile]
     expect(files.map((f) => fs.existsSync(f))).toEqual([true, true, true])
