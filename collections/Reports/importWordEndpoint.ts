@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { requestLanguage } from '../../src/i18n/translations'
-import { NotMultipart, readMultipart, type MultipartForm } from '../../src/api/readMultipart'
+import { NotMultipart, readMultipart, type MultipartForm } from '../../src/lib/api/readMultipart'
 import { importWord, type WordOutcome } from '../../src/import/importWord'
 import { hasRole, staffOf } from '../../src/lib/roles'
 import { docxLimits } from '../../src/lib/wordImport/inspectDocx'
