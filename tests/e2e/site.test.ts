@@ -373,6 +373,19 @@ describe('the public site, served by the production server', () => {
     // anything the Content-Security-Policy refused on the site or in the admin
     const refusedByPolicy: string[] = []
 
+    /** A desktop browser signed in to the admin as its administrator, on "Việc của tôi". */
+    async function signedInAdmin() {
+      const context = await newContext(widths[1])
+      const page = await context.newPage()
+      page.setDefaultTimeout(60_000)
+      await page.goto(`${server.url}/admin/login`)
+      await page.fill('input[name="email"]', site.adminEmail)
+      await page.fill('input[name="password"]', site.adminPassword)
+      await page.click('button[type="submit"]')
+      await page.waitForURL(/\/admin\/?$/)
+      return { context, page }
+    }
+
     async function newContext(width: (typeof widths)[number]): Promise<BrowserContext> {
       browser ??= await launchChromium()
       const context = await browser.newContext({ viewport: width.viewport, isMobile: width.isMobile, hasTouch: width.isMobile, locale: 'vi-VN' })
@@ -469,14 +482,7 @@ describe('the public site, served by the production server', () => {
     }
 
     it('the report editor’s live preview shows the draft and follows each save', async () => {
-      const context = await newContext(widths[1])
-      const page = await context.newPage()
-      page.setDefaultTimeout(60_000)
-      await page.goto(`${server.url}/admin/login`)
-      await page.fill('input[name="email"]', site.adminEmail)
-      await page.fill('input[name="password"]', site.adminPassword)
-      await page.click('button[type="submit"]')
-      await page.waitForURL(/\/admin\/?$/)
+      const { context, page } = await signedInAdmin()
       await page.goto(`${server.url}/admin/collections/reports/${fx.reports.draft.id}`)
       await page.click('#live-preview-toggler')
       const frame = page.frameLocator('iframe')
@@ -493,14 +499,7 @@ describe('the public site, served by the production server', () => {
     })
 
     it('the admin edits the links to other portals and a board\'s contact, in Vietnamese', async () => {
-      const context = await newContext(widths[1])
-      const page = await context.newPage()
-      page.setDefaultTimeout(60_000)
-      await page.goto(`${server.url}/admin/login`)
-      await page.fill('input[name="email"]', site.adminEmail)
-      await page.fill('input[name="password"]', site.adminPassword)
-      await page.click('button[type="submit"]')
-      await page.waitForURL(/\/admin\/?$/)
+      const { context, page } = await signedInAdmin()
       await page.goto(`${server.url}/admin/globals/portal-links`)
       await expect.poll(() => page.locator('h1').first().textContent()).toContain('Liên kết cổng thông tin')
       expect(await page.locator('input[name="links.0.url"]').inputValue()).toBe('https://chinhphu.vn')
