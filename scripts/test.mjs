@@ -17,6 +17,8 @@ let passed = 0
 let failed = 0
 let skipped = 0
 let broken = false
+/** Each failure named again at the end, where CI's log is cut to its tail. */
+const failures = []
 
 /** tsc and ESLint: a type error or a lint error fails the run like a failed test. */
 const STATIC_CHECKS = [
@@ -30,7 +32,10 @@ for (const run of projects) {
     for (const check of STATIC_CHECKS) {
       const child = spawnSync(check.command[0], check.command.slice(1), { stdio: 'inherit' })
       if (child.status === 0) passed++
-      else failed++
+      else {
+        failed++
+        failures.push(`static: ${check.name}`)
+      }
       console.log(`${check.name}: ${child.status === 0 ? 'passed' : `failed (exit ${child.status})`}`)
     }
     continue
@@ -51,8 +56,20 @@ for (const run of projects) {
   passed += result.numPassedTests
   failed += result.numFailedTests
   skipped += result.numPendingTests + (result.numTodoTests ?? 0)
+  for (const file of result.testResults) {
+    const where = path.relative(process.cwd(), file.name)
+    const tests = file.assertionResults.filter((test) => test.status === 'failed')
+    for (const test of tests) failures.push(`${run}: ${where} > ${test.fullName}\n    ${firstLine(test.failureMessages)}`)
+    if (file.status === 'failed' && tests.length === 0) failures.push(`${run}: ${where}\n    ${firstLine([file.message])}`)
+  }
   if (child.status !== 0 && result.numFailedTests === 0) broken = true // e.g. a file that failed to load
 }
+
+function firstLine(messages) {
+  return (messages ?? []).join('\n').split('\n').find((line) => line.trim()) ?? ''
+}
+
+if (failures.length) console.log(`\nFailed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`)
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
 process.exit(failed > 0 || broken || passed === 0 ? 1 : 0)
