@@ -51,7 +51,7 @@ export class RestoreRefused extends Error {
   }
 }
 
-export type RestoreProgress = { phase: 'checking' | 'documents' | 'versions' | 'files' | 'search' | 'statistics'; done: number; total: number }
+export type RestoreProgress = { phase: 'checking' | 'clearing' | 'documents' | 'versions' | 'files' | 'search' | 'statistics'; done: number; total: number }
 
 export type RestoreOptions = {
   replace?: boolean
@@ -152,8 +152,13 @@ async function contents(payload: Payload): Promise<string[]> {
  * must point at (a report, while its comments exist) fails until those are gone, so the
  * collections are deleted in passes until every one is empty.
  */
-async function clear(payload: Payload): Promise<void> {
-  for await (const docs of everyMedia(payload)) await photoStore.remove(docs.flatMap(mediaFiles))
+async function clear(payload: Payload, progress: (done: number) => void): Promise<void> {
+  let done = 0
+  progress(done)
+  for await (const docs of everyMedia(payload)) {
+    await photoStore.remove(docs.flatMap(mediaFiles))
+    progress((done += docs.length))
+  }
   let pending = Object.values(payload.collections)
     .map(({ config }) => config)
     .filter((config) => config.slug !== 'payload-migrations')
@@ -214,7 +219,7 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
   const sqlite = sqliteClient(payload)
 
   // (cleared with foreign keys on, so that the rows of relations and arrays go with their documents)
-  if (held.length) await clear(payload)
+  if (held.length) await clear(payload, (done) => progress({ phase: 'clearing', done, total: 0 }))
   watch.lap('clearing')
   // off before the first batch begins: SQLite ignores the pragma inside a transaction
   if (sqlite) await sqlite.execute('PRAGMA foreign_keys = OFF')

@@ -7,7 +7,6 @@
  * global) as edited, and the statistics of every unit the same by name. A damaged archive
  * and a database that is not empty are refused with nothing written; only admins may download.
  */
-import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,6 +20,7 @@ import { EXIT } from '../../src/lib/cli/exitCodes'
 import { checkEntries, parseManifest, sha256, MANIFEST_NAME, type EntrySum } from '../../src/lib/backup/manifest'
 import { TarReader } from '../../src/lib/backup/tar'
 import type { User } from '../../src/payload-types'
+import { runNpmScript, runTool } from '../support/runTool'
 import { dumpSite, type SiteDump } from '../support/siteDump'
 import { loginToken, makeUser, openUnit, PASSWORD, rest, samplePhoto, testPayload, uniq, unitNamed } from './helpers'
 
@@ -43,19 +43,11 @@ function freshTarget(name: string, mongo = false): Target {
   return { media, env: { ...process.env, DATABASE_URI: uri, MEDIA_DIR: media, DATA_DIR: path.join(root, 'data'), LOG_LEVEL: 'error' } }
 }
 
-/** An npm script as an operator runs it, with stdin closed. */
-function npm(script: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const npm = runNpmScript
 
-function dumpOf(target: Target, login?: { email: string; password: string }): SiteDump & { login: boolean } {
+async function dumpOf(target: Target, login?: { email: string; password: string }): Promise<SiteDump & { login: boolean }> {
   const out = path.join(work, `dump-${uniq()}.json`)
-  const run = spawnSync('npx', ['tsx', 'tests/support/dumpSiteCli.ts', out], {
-    encoding: 'utf8',
-    env: { ...target.env, LOGIN_EMAIL: login?.email ?? '', LOGIN_PASSWORD: login?.password ?? '' },
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const run = await runTool('npx', ['tsx', 'tests/support/dumpSiteCli.ts', out], { ...target.env, LOGIN_EMAIL: login?.email ?? '', LOGIN_PASSWORD: login?.password ?? '' })
   if (run.status !== 0) throw new Error(`dump failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
   return JSON.parse(fs.readFileSync(out, 'utf8'))
 }
@@ -161,7 +153,7 @@ describe('backup and restore', () => {
   })
 
   it('backs up the live site and restores it into an empty SQLite database: every document, version, relation and file the same', async () => {
-    const backup = npm('backup', [archive], liveEnv())
+    const backup = await npm('backup', [archive], liveEnv())
     expect(backup.stderr).not.toMatch(/✖/)
     expect(backup.status, backup.stderr).toBe(0)
     expect(backup.stdout).toMatch(/Đã sao lưu vào .*site\.tar: \d+ tài liệu, \d+ phiên bản, \d+ tệp ảnh/)
@@ -169,12 +161,12 @@ describe('backup and restore', () => {
     expect((await payload.count({ collection: 'reports' })).totalDocs).toBe(original.raw.reports.length)
 
     const target = freshTarget('sqlite')
-    const restore = npm('restore', [archive], target.env)
+    const restore = await npm('restore', [archive], target.env)
     expect(restore.stderr).not.toMatch(/✖/)
     expect(restore.status, restore.stderr).toBe(0)
     expect(restore.stdout).toMatch(/Đã khôi phục \d+ tài liệu, \d+ phiên bản, \d+ tệp ảnh từ bản sao lưu SQLite/)
 
-    const restored = dumpOf(target, { email: editor.email, password: PASSWORD })
+    const restored = await dumpOf(target, { email: editor.email, password: PASSWORD })
     expect(documentCount(original)).toBeGreaterThan(50)
     expect(original.raw.reports.length).toBe(8)
     expect(Object.keys(original.files).length).toBeGreaterThan(3)
@@ -198,10 +190,10 @@ describe('backup and restore', () => {
 
   it('restores with every id changed, as from the other adapter, and every relation still points at the same document', async () => {
     const target = freshTarget('renumbered')
-    const restore = npm('restore', [archive, '--renumber'], target.env)
+    const restore = await npm('restore', [archive, '--renumber'], target.env)
     expect(restore.status, restore.stderr).toBe(0)
     expect(restore.stdout).toMatch(/Mã \(id\) mới cho: .*reports/)
-    const restored = dumpOf(target, { email: editor.email, password: PASSWORD })
+    const restored = await dumpOf(target, { email: editor.email, password: PASSWORD })
     // the same documents under other ids: renumbered backwards, so id 1 is now another report
     const titled = (dump: SiteDump) => (dump.raw.reports as { id: number; title: string }[]).map((r) => `${r.id} ${r.title}`)
     expect(titled(restored).sort()).not.toEqual(titled(original).sort())
@@ -218,16 +210,16 @@ describe('backup and restore', () => {
 
   it.skipIf(!process.env.MONGODB_URI)('restores the SQLite archive into MongoDB, relations and files intact', async () => {
     const target = freshTarget('mongodb', true)
-    const restore = npm('restore', [archive], target.env)
+    const restore = await npm('restore', [archive], target.env)
     expect(restore.status, restore.stderr).toBe(0)
-    const restored = dumpOf(target, { email: editor.email, password: PASSWORD })
+    const restored = await dumpOf(target, { email: editor.email, password: PASSWORD })
     expect(restored.resolved).toEqual(original.resolved)
     expect(restored.versions).toEqual(original.versions)
     expect(restored.files).toEqual(original.files)
     expect(restored.login).toBe(true)
   }, 600_000)
 
-  it('refuses a damaged archive with a message and writes nothing', () => {
+  it('refuses a damaged archive with a message and writes nothing', async () => {
     const bytes = fs.readFileSync(archive)
     // a byte in the middle of the archive: inside a photo or a chunk of documents, not a header
     const damaged = Buffer.from(bytes)
@@ -236,28 +228,28 @@ describe('backup and restore', () => {
     const file = path.join(work, 'damaged.tar')
     fs.writeFileSync(file, damaged)
     const target = freshTarget('damaged')
-    const restore = npm('restore', [file], target.env)
+    const restore = await npm('restore', [file], target.env)
     expect(restore.status, restore.stderr).toBe(EXIT.refused)
     expect(restore.stderr).toMatch(/bị hỏng/)
     const cut = path.join(work, 'cut.tar')
     fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.7)))
-    const cutRestore = npm('restore', [cut], target.env)
+    const cutRestore = await npm('restore', [cut], target.env)
     expect(cutRestore.status).toBe(EXIT.refused)
     expect(cutRestore.stderr).toMatch(/cắt ngắn|không đầy đủ|bị hỏng/)
-    const after = dumpOf(target)
+    const after = await dumpOf(target)
     expect(documentCount(after)).toBe(0)
     expect(after.files).toEqual({})
   }, 300_000)
 
-  it('refuses a database that is not empty unless told --replace', () => {
+  it('refuses a database that is not empty unless told --replace', async () => {
     const target = freshTarget('sqlite') // restored by the first test
-    const again = npm('restore', [archive], target.env)
+    const again = await npm('restore', [archive], target.env)
     expect(again.status, again.stderr).toBe(EXIT.refused)
     expect(again.stderr).toMatch(/đang có dữ liệu.*--replace/s)
-    const replaced = npm('restore', [archive, '--replace'], target.env)
+    const replaced = await npm('restore', [archive, '--replace'], target.env)
     expect(replaced.status, replaced.stderr).toBe(0)
     expect(replaced.stdout).toMatch(/thay cho dữ liệu cũ/)
-    expect(dumpOf(target).resolved).toEqual(original.resolved)
+    expect((await dumpOf(target)).resolved).toEqual(original.resolved)
   }, 600_000)
 
   it('streams the same archive to a system administrator only', async () => {

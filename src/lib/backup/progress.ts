@@ -4,6 +4,7 @@ const PHASES: Record<string, string> = {
   versions: 'Phiên bản',
   files: 'Tệp ảnh',
   checking: 'Kiểm tra tệp',
+  clearing: 'Xóa dữ liệu cũ',
   search: 'Chỉ mục tìm kiếm',
   statistics: 'Thống kê',
 }

@@ -57,6 +57,9 @@ async function hasSchema(url: string): Promise<boolean> {
 /** Call before the Payload config is imported (the adapter reads its settings then). */
 export async function startTool(name: string): Promise<void> {
   tool = name
+  // Payload's getPayload otherwise opens a WebSocket to a dev server on :3000 and reloads the
+  // config when it says so: a tool is not hot-reloaded mid-run
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.on('uncaughtException', (error) => fail(error, 'lỗi không lường trước'))
   process.on('unhandledRejection', (error) => fail(error, 'lỗi không lường trước'))
   process.on('exit', (code) => {
