@@ -4,6 +4,13 @@ import { defineConfig } from 'vitest/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Lexical's Node entry points wait on a top-level `await import()` of their dev or prod build;
+// with a dozen of them evaluating at once, Node 20 now and then never settles the import: a
+// test worker, or a tool a test starts, sat idle forever at start (../shared/STACK.md; the
+// package scripts pass the same flag). Naming the condition loads the build directly. Set here
+// so that the workers and every process they start inherit it.
+if (!/--conditions[= ]production/.test(process.env.NODE_OPTIONS ?? '')) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --conditions=production`.trim()
+
 const shared = {
   environment: 'node' as const,
   alias: {

@@ -48,7 +48,7 @@ async function startDevServer(): Promise<TestServer> {
     env: {
       ...process.env,
       NODE_ENV: 'development',
-      NODE_OPTIONS: '--no-deprecation',
+      NODE_OPTIONS: '--no-deprecation --conditions=development', // as `npm run dev`: Lexical's builds without its top-level await (vitest.config.mts)
       NEXT_TELEMETRY_DISABLED: '1',
       // a separate build folder per run that asks for one, so two runs never share it
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next-e2e',

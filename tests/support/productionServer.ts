@@ -78,7 +78,7 @@ export function prepareSeededDatabase(site: SiteEnvironment): void {
 
 /** Runs tests/support/prepareSite.ts and returns the JSON line it prints. */
 function prepare(site: SiteEnvironment, fixtures: 'all' | 'none'): string {
-  const once = () => run('npx', ['tsx', 'tests/support/prepareSite.ts'], { ...site.env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation', PREPARE_FIXTURES: fixtures }, 'preparing the database')
+  const once = () => run('npx', ['tsx', 'tests/support/prepareSite.ts'], { ...site.env, NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation --conditions=production', PREPARE_FIXTURES: fixtures }, 'preparing the database')
   let out: string
   try {
     out = once()
