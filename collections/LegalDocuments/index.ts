@@ -1,11 +1,12 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { adminOnly, anyone, editorsAndUp } from '../../src/access'
 import { reportsJoin } from '../../src/fields/reportsJoin'
-import { mediaDir } from '../../src/lib/config/paths'
 import { LEGAL_DOCUMENT_TYPES } from '../../src/lib/legal/documentTypes'
 import { toOptions } from '../../src/lib/options'
 import { setNumberKey } from './hooks/setNumberKey'
+import { nameDocumentFile, removeDocumentFile, writeDocumentFile } from './hooks/storeDocumentFile'
+import { serveDocument } from './storage'
+import { payloadUploadDir } from '../Media/storage'
 import { dayField } from '../../src/fields/date'
 import { dropSearchEntry, syncSearchEntry } from '../../src/hooks/searchIndex'
 
@@ -18,9 +19,18 @@ export const LegalDocuments: CollectionConfig = {
   },
   admin: { useAsTitle: 'number', defaultColumns: ['type', 'number', 'issuingBody', 'issuedDate', 'summary'], group: { vi: 'Danh mục', en: 'Reference' } },
   access: { read: anyone, create: editorsAndUp, update: editorsAndUp, delete: adminOnly },
-  hooks: { beforeValidate: [setNumberKey], afterChange: [syncSearchEntry('legal-document')], afterDelete: [dropSearchEntry('legal-document')] },
+  hooks: {
+    beforeOperation: [nameDocumentFile],
+    beforeValidate: [setNumberKey],
+    afterChange: [writeDocumentFile, syncSearchEntry('legal-document')],
+    afterDelete: [removeDocumentFile, dropSearchEntry('legal-document')],
+  },
   upload: {
-    staticDir: path.join(mediaDir(), 'documents'),
+    // the attachment is written and removed by the hooks above, to the folder or the bucket
+    // (storage.ts); Payload writes none, and its removal of a replaced file finds nothing there
+    staticDir: payloadUploadDir,
+    disableLocalStorage: true,
+    handlers: [serveDocument],
     mimeTypes: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     filesRequiredOnCreate: false,
   },

@@ -44,7 +44,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     // the pipeline writes every file, to the folder or the bucket (writeVariants), and removes
-    // them after the commit (settleFiles.ts); Payload writes and removes none (storage.ts)
+    // them after the commit (src/data/storedFiles.ts); Payload writes and removes none (storage.ts)
     staticDir: payloadUploadDir,
     disableLocalStorage: true,
     // the name is checked first (guardFileName): probes get 400/404, not Payload's 500; then

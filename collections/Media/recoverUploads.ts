@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
-import { photoStore } from './storage'
-import { filenamesOf, putAll, variantFiles, type VariantMap } from './hooks/variantFiles'
+import { photoFiles, photoStore } from './storage'
+import { documentFiles } from '../LegalDocuments/storage'
+import { putAll, variantFiles } from './hooks/variantFiles'
+import type { FileHolder } from '../../src/data/storedFiles'
 import { imageLimits, inspectImage, processImage } from '../../src/lib/images/pipeline'
-import { planUploadRecovery, type RecoveryPlan } from '../../src/lib/media/uploadRecovery'
+import { planUploadRecovery, type ClaimFile, type RecoveryPlan, type StoredFile } from '../../src/lib/media/uploadRecovery'
 import { claimIsAlive, dropClaims, readClaims, thisHost } from '../../src/data/uploadClaims'
 
 /** Files no document lists are kept this long unless their process is known to be gone. */
@@ -10,39 +12,46 @@ const GRACE_MS = 60 * 60 * 1000
 
 /**
  * Run at every start (payload.config.ts onInit), on either database: settles what a crash left
- * in the photo store (src/lib/media/uploadRecovery.ts). The store is listed before the claims
- * are read and the claims before the photos: a file being written by a live process is claimed
- * before it exists, and its document, once saved, is seen by the read that follows.
+ * in the photo store and the legal documents' (src/lib/media/uploadRecovery.ts). The stores are
+ * listed before the claims are read and the claims before the documents: a file being written
+ * by a live process is claimed before it exists, and its document, once saved, is seen by the
+ * read that follows.
  */
 export async function recoverUploads(payload: Payload): Promise<RecoveryPlan> {
-  const files = await photoStore.list()
+  const listed = { photos: await photoFiles.store.list(), documents: await documentFiles.store.list() }
   const claims = await readClaims()
-  const { docs } = await payload.find({
-    collection: 'media',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: { filename: true, variants: true, focalX: true, focalY: true },
-  })
-  const photos = docs.map((d) => ({ id: d.id, filename: d.filename ?? null, sizes: filenamesOf(d.variants as VariantMap) }))
-  const plan = planUploadRecovery({ files, photos, claims, now: Date.now(), host: thisHost, graceMs: GRACE_MS, isAlive: claimIsAlive })
-
-  await photoStore.remove(plan.removeFiles)
-  for (const item of plan.regenerate) {
-    const doc = docs.find((d) => d.id === item.id)
+  const photos = await recoverFilesOf(payload, photoFiles, listed.photos, claims)
+  const documents = await recoverFilesOf(payload, documentFiles, listed.documents, claims)
+  for (const item of photos.regenerate) {
+    const { docs } = await payload.find({ collection: 'media', where: { id: { equals: item.id } }, depth: 0, limit: 1, overrideAccess: true, select: { focalX: true, focalY: true } })
     const original = await photoStore.get(item.filename)
-    if (!doc || !original) continue
+    if (!docs[0] || !original) continue
     try {
-      const processed = await processImage(original, await inspectImage(original, imageLimits()), { x: doc.focalX, y: doc.focalY })
+      const processed = await processImage(original, await inspectImage(original, imageLimits()), { x: docs[0].focalX, y: docs[0].focalY })
       await putAll(photoStore, variantFiles(item.filename, processed.variants).filter((f) => item.missing.includes(f.name)))
     } catch (error) {
       payload.logger.error({ err: error, msg: `Khôi phục ảnh: không tạo lại được các cỡ của ảnh ${item.id} (${item.filename})` })
     }
   }
-  for (const lost of plan.missingOriginals) payload.logger.error(`Khôi phục ảnh: ảnh ${lost.id} mất tệp gốc ${lost.filename}; cần tải lại ảnh này.`)
-  await dropClaims(plan.dropClaims)
-  if (plan.removeFiles.length || plan.regenerate.length) {
-    payload.logger.warn(`Khôi phục ảnh sau lần dừng đột ngột: xóa ${plan.removeFiles.length} tệp không thuộc ảnh nào, tạo lại các cỡ của ${plan.regenerate.length} ảnh.`)
+  for (const lost of photos.missingOriginals) payload.logger.error(`Khôi phục ảnh: ảnh ${lost.id} mất tệp gốc ${lost.filename}; cần tải lại ảnh này.`)
+  for (const lost of documents.missingOriginals) payload.logger.error(`Khôi phục tệp: văn bản ${lost.id} mất tệp đính kèm ${lost.filename}; cần tải lại tệp này.`)
+  // after both stores: a claim may name files in either
+  await dropClaims(photos.dropClaims)
+  const removed = photos.removeFiles.length + documents.removeFiles.length
+  if (removed || photos.regenerate.length) {
+    payload.logger.warn(`Khôi phục tệp sau lần dừng đột ngột: xóa ${removed} tệp không thuộc ảnh hay văn bản nào, tạo lại các cỡ của ${photos.regenerate.length} ảnh.`)
   }
+  return { ...photos, removeFiles: [...photos.removeFiles, ...documents.removeFiles], missingOriginals: [...photos.missingOriginals, ...documents.missingOriginals] }
+}
+
+/** One store's plan, carried out but for the sizes to make again. */
+async function recoverFilesOf(payload: Payload, holder: FileHolder, files: StoredFile[], claims: ClaimFile[]): Promise<RecoveryPlan> {
+  const { docs } = await payload.find({ collection: holder.collection, pagination: false, depth: 0, overrideAccess: true, select: holder.select })
+  const records = docs.map((doc) => {
+    const [filename = null, ...sizes] = holder.filesOf(doc as { filename?: string | null })
+    return { id: doc.id, filename, sizes }
+  })
+  const plan = planUploadRecovery({ files, photos: records, claims, now: Date.now(), host: thisHost, graceMs: GRACE_MS, isAlive: claimIsAlive })
+  await holder.store.remove(plan.removeFiles)
   return plan
 }

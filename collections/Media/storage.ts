@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { tr } from '../../src/i18n/translations'
 import { mediaDir } from '../../src/lib/config/paths'
 import { localStore, s3Settings, s3Store, type ObjectStore } from '../../src/lib/storage/objectStore'
+import type { FileHolder } from '../../src/data/storedFiles'
+import { filenamesOf, type VariantMap } from './hooks/variantFiles'
 import { FILE_IS_PUBLIC } from './fileAccess'
 
 /** Photos go to media/photos, or to the S3-compatible bucket named by S3_BUCKET. */
@@ -11,11 +13,18 @@ export const photosDir = path.join(mediaDir(), 'photos')
  * Payload's own upload folder, which holds nothing: every file goes through photoStore. Payload
  * removes `staticDir/<filename>` of a replaced or deleted photo before its transaction commits
  * (so a crash then lost the original); pointed here, that removal finds nothing, and the photo's
- * files go once the change is committed (settleFiles.ts).
+ * files go once the change is committed (src/data/storedFiles.ts).
  */
 export const payloadUploadDir = path.join(mediaDir(), 'payload-unused')
 export const s3 = s3Settings(process.env)
 export const photoStore: ObjectStore = s3 ? s3Store(s3) : localStore(photosDir)
+/** A photo's files: its original and every size. */
+export const photoFiles: FileHolder = {
+  collection: 'media',
+  store: photoStore,
+  select: { filename: true, variants: true },
+  filesOf: (doc) => (doc.filename ? [doc.filename, ...filenamesOf(doc.variants as VariantMap | null | undefined)] : []),
+}
 
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' }
 

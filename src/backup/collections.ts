@@ -1,6 +1,9 @@
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import pkg from '../../package.json'
-import { filenamesOf, type VariantMap } from '../../collections/Media/hooks/variantFiles'
+import { photoFiles } from '../../collections/Media/storage'
+import { documentFiles } from '../../collections/LegalDocuments/storage'
+import type { FileHolder } from '../data/storedFiles'
+import type { FileFolder } from '../lib/backup/manifest'
 import type { FieldShape } from '../lib/backup/remap'
 
 /**
@@ -33,11 +36,18 @@ export const backedUpGlobals = (payload: Payload): BackedUpGlobal[] => payload.c
 /** Whether payload.db.findGlobal found a saved global: SQLite answers {} (with its type) and MongoDB null when there is none. */
 export const isSavedGlobal = (doc: unknown): doc is Record<string, unknown> => typeof doc === 'object' && doc !== null && Object.keys(doc).some((key) => key !== 'globalType')
 
-/** The files a media document stands for: the original and every size our pipeline wrote. */
-export function mediaFiles(doc: Record<string, unknown>): string[] {
-  const original = typeof doc.filename === 'string' ? doc.filename : null
-  return [original, ...filenamesOf(doc.variants as VariantMap | null | undefined)].filter((f): f is string => Boolean(f))
-}
+/** The collections whose documents own files, and the archive folder each one's files go in. */
+export const FILE_HOLDERS: Record<FileFolder, FileHolder> = { media: photoFiles, documents: documentFiles }
+export const fileFolderOf = (slug: string): FileFolder | undefined => (Object.keys(FILE_HOLDERS) as FileFolder[]).find((folder) => FILE_HOLDERS[folder].collection === slug)
 
-const TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' }
+const TYPES: Record<string, string> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+}
 export const contentTypeOf = (filename: string): string => TYPES[filename.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'

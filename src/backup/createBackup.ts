@@ -12,10 +12,9 @@
  * read is dropped at restore (counted in its report).
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { photoStore } from '../../collections/Media/storage'
-import { documentsEntry, FORMAT, FORMAT_VERSION, fileEntry, globalEntry, MANIFEST_NAME, sha256, toJsonLines, versionsEntry, type EntrySum, type Manifest } from '../lib/backup/manifest'
+import { documentsEntry, FORMAT, FORMAT_VERSION, fileEntry, type FileFolder, globalEntry, MANIFEST_NAME, sha256, toJsonLines, versionsEntry, type EntrySum, type Manifest } from '../lib/backup/manifest'
 import { tarEnd, tarEntry } from '../lib/backup/tar'
-import { APP_VERSION, backedUpCollections, backedUpGlobals, databaseKind, isSavedGlobal, mediaFiles } from './collections'
+import { APP_VERSION, backedUpCollections, backedUpGlobals, databaseKind, isSavedGlobal, FILE_HOLDERS, fileFolderOf } from './collections'
 
 export type BackupProgress = { phase: 'documents' | 'versions' | 'files'; collection?: string; done: number; total: number }
 
@@ -57,7 +56,7 @@ export async function writeBackup(payload: Payload, sink: Sink, options: BackupO
   }
   const collections = backedUpCollections(payload)
   const counts: Manifest['counts'] = {}
-  const files = new Set<string>()
+  const files = new Map<string, { folder: FileFolder; filename: string }>()
 
   const totals = await Promise.all(collections.map(async (c) => ({ docs: (await payload.db.count({ collection: c.slug, where: {} })).totalDocs, versions: c.versions ? (await payload.db.countVersions({ collection: c.slug, where: {} })).totalDocs : 0 })))
   const totalDocs = totals.reduce((n, t) => n + t.docs, 0)
@@ -70,7 +69,8 @@ export async function writeBackup(payload: Payload, sink: Sink, options: BackupO
     for await (const docs of pages(payload, collection.slug, false, chunkSize)) {
       await add(documentsEntry(collection.slug, ++chunk), toJsonLines(docs))
       counts[collection.slug].documents += docs.length
-      if (collection.slug === 'media') for (const doc of docs) for (const f of mediaFiles(doc)) files.add(f)
+      const folder = fileFolderOf(collection.slug)
+      if (folder) for (const doc of docs) for (const filename of FILE_HOLDERS[folder].filesOf(doc)) files.set(fileEntry(folder, filename), { folder, filename })
       done += docs.length
       progress({ phase: 'documents', collection: collection.slug, done, total: Math.max(done, totalDocs) })
     }
@@ -93,9 +93,9 @@ export async function writeBackup(payload: Payload, sink: Sink, options: BackupO
   }
   done = 0
   const missingFiles: string[] = []
-  for (const filename of files) {
-    const body = await photoStore.get(filename)
-    if (body) await add(fileEntry(filename), body)
+  for (const [entry, { folder, filename }] of files) {
+    const body = await FILE_HOLDERS[folder].store.get(filename)
+    if (body) await add(entry, body)
     else missingFiles.push(filename)
     progress({ phase: 'files', done: ++done, total: files.size })
   }

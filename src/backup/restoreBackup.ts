@@ -10,7 +10,8 @@
  * 3. Every document gets its id (kept where it fits the adapter, src/lib/backup/ids.ts) before
  *    any is written, so each is written once with its relations already pointing at the new
  *    ids (src/lib/backup/remap.ts); versions follow with their parents' new ids and their
- *    `latest` flags as they were; then the globals and the photo files (a few written at once).
+ *    `latest` flags as they were; then the globals and the files of photos and legal
+ *    documents (a few written at once).
  *    Documents and versions go in transactions of BATCH (writeBatches.ts).
  * 4. The query planner's statistics are gathered, the site search's entries and the figures of
  *    "Thống kê" (statistics-months) rebuilt from what was restored, the planner's statistics
@@ -22,7 +23,6 @@
  * so foreign keys are checked once at the end (PRAGMA foreign_key_check) rather than per row.
  */
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
-import { photoStore } from '../../collections/Media/storage'
 import { refreshPlannerStatistics } from '../data/plannerStatistics'
 import { rebuildStatistics } from '../data/statistics/totals'
 import { assignIds, latestAfterCreation, lookupIn } from '../lib/backup/ids'
@@ -32,12 +32,12 @@ import { remapConventionalIds, remapDocument, type Id, type RemapStats } from '.
 import { stopwatch } from '../lib/backup/stopwatch'
 import { TarFormatError, TarReader, type TarEntry } from '../lib/backup/tar'
 import { rebuildSearchIndex } from '../lib/search/rebuild'
-import { backedUpCollections, backedUpGlobals, contentTypeOf, databaseKind, isSavedGlobal, leftOutOfBackups, mediaFiles, type BackedUpGlobal } from './collections'
+import { backedUpCollections, backedUpGlobals, contentTypeOf, databaseKind, isSavedGlobal, leftOutOfBackups, FILE_HOLDERS, type BackedUpGlobal } from './collections'
 import { WriteBatches } from './writeBatches'
 
 /** Documents and versions per transaction: a few hundred keep a batch short on either adapter. */
 const BATCH = 500
-/** Photo files written at once (a local folder or a bucket). */
+/** Files written at once (a local folder or a bucket). */
 const FILES_AT_ONCE = 8
 
 /** A restore refused before anything was written; `problems` in Vietnamese. */
@@ -147,17 +147,19 @@ async function contents(payload: Payload): Promise<string[]> {
 }
 
 /**
- * Everything out: documents, versions, the search's entries and the photo files. On SQLite with
- * foreign keys on, so that relation and array rows go with their documents; a collection others
- * must point at (a report, while its comments exist) fails until those are gone, so the
- * collections are deleted in passes until every one is empty.
+ * Everything out: documents, versions, the search's entries and the files of photos and legal
+ * documents. On SQLite with foreign keys on, so that relation and array rows go with their
+ * documents; a collection others must point at (a report, while its comments exist) fails
+ * until those are gone, so the collections are deleted in passes until every one is empty.
  */
 async function clear(payload: Payload, progress: (done: number) => void): Promise<void> {
   let done = 0
   progress(done)
-  for await (const docs of everyMedia(payload)) {
-    await photoStore.remove(docs.flatMap(mediaFiles))
-    progress((done += docs.length))
+  for (const holder of Object.values(FILE_HOLDERS)) {
+    for await (const docs of everyDocument(payload, holder.collection)) {
+      await holder.store.remove(docs.flatMap((doc) => holder.filesOf(doc)))
+      progress((done += docs.length))
+    }
   }
   let pending = Object.values(payload.collections)
     .map(({ config }) => config)
@@ -179,9 +181,9 @@ async function clear(payload: Payload, progress: (done: number) => void): Promis
   }
 }
 
-async function* everyMedia(payload: Payload): AsyncGenerator<Record<string, unknown>[]> {
+async function* everyDocument(payload: Payload, collection: CollectionSlug): AsyncGenerator<Record<string, unknown>[]> {
   for (let page = 1; ; page++) {
-    const result = await payload.db.find({ collection: 'media', where: {}, limit: 500, page, sort: 'id' })
+    const result = await payload.db.find({ collection, where: {}, limit: 500, page, sort: 'id' })
     yield result.docs as Record<string, unknown>[]
     if (!result.hasNextPage) return
   }
@@ -287,7 +289,7 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
         watch.lap('globals')
       } else if (kind.kind === 'file') {
         await files.add(async () => {
-          await photoStore.put(kind.filename, entry.body, contentTypeOf(kind.filename))
+          await FILE_HOLDERS[kind.folder].store.put(kind.filename, entry.body, contentTypeOf(kind.filename))
           progress({ phase: 'files', done: ++filesDone, total: manifest.files })
         })
         watch.lap('files')

@@ -74,6 +74,9 @@ describe('backup and restore', () => {
       const data = await samplePhoto(640, 480)
       photos.push((await payload.create({ collection: 'media', data: { alt: `Ảnh hội nghị ${i}`, caption: `Quang cảnh hội nghị ${i}`, unit }, file: { data, mimetype: 'image/jpeg', name: `hoi-nghi-${i}.jpg`, size: data.length }, user: editor })).id)
     }
+    // a legal document with its attachment (media/documents)
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 2\ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
+    await payload.create({ collection: 'legal-documents', data: { type: 'decree', number: `${uniq()}/2026/NĐ-CP`, issuingBody: 'Chính phủ' }, file: { data: pdf, mimetype: 'application/pdf', name: 'Nghị định.pdf', size: pdf.length }, user: editor })
     const official = await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Thị Quyên', portrait: photos[2], positions: [{ title: 'Trưởng Ban Dân vận Thành ủy', organisation, from: '2020-01-01T00:00:00.000Z' }] } as never })
     // a deleted report leaves a gap in the ids, so a renumbered restore changes every later one
     const gone = await payload.create({ collection: 'reports', data: { title: `Sẽ xóa ${uniq()}`, unit } as never, user: contributor })
@@ -150,6 +153,9 @@ describe('backup and restore', () => {
     // a global an administrator edited: the footer's portal links
     await payload.updateGlobal({ slug: 'portal-links', data: { links: [{ name: 'Cổng thông tin điện tử Thành phố Hà Nội', url: 'https://hanoi.gov.vn' }, { name: 'Cổng thông tin điện tử Chính phủ', url: 'https://chinhphu.vn' }] } })
     original = await dumpSite(payload, process.env.MEDIA_DIR!)
+    // what the restores are compared with holds the photos' files and the attachment
+    expect(Object.keys(original.files).filter((name) => name.startsWith('documents/'))).toHaveLength(1)
+    expect(Object.keys(original.files).length).toBeGreaterThan(10)
   })
 
   it('backs up the live site and restores it into an empty SQLite database: every document, version, relation and file the same', async () => {

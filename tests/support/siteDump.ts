@@ -5,7 +5,7 @@
  *   document (fields, arrays, blocks, Lexical upload, relationship and link nodes) replaced by
  *   its natural key (e-mail, file name, slug, name, title) and ids left out, so two sites with
  *   different ids compare equal only when every relation points at the same document;
- * - `files`: every stored photo file's SHA-256;
+ * - `files`: every stored file's SHA-256 (photos, and legal documents' attachments);
  * - `search`: every live search entry's key and content hash (the index a restore rebuilds);
  * - `globals`: every global as the adapter stores it (the portal links);
  * - `statistics`: the "Thống kê" dashboard of every unit and year as its tables show it, units,
@@ -119,7 +119,10 @@ export async function dumpSite(payload: Payload, mediaDir: string): Promise<Site
   const admin: User = { id: 0, name: 'dump', email: 'dump@example.vn', roles: ['admin'], createdAt: '', updatedAt: '', collection: 'users' }
   const dashboard = await readDashboard(await createLocalReq({ user: admin }, payload), { period: 'all' })
   dump.statistics = dashboard ? dashboardTables(dashboard).map(({ id, rows }) => ({ id, rows })) : []
-  const photos = path.join(mediaDir, 'photos')
-  for (const name of fs.existsSync(photos) ? fs.readdirSync(photos) : []) dump.files[name] = createHash('sha256').update(fs.readFileSync(path.join(photos, name))).digest('hex')
+  // photos by their names, legal documents' attachments as documents/<name>
+  for (const [folder, prefix] of [['photos', ''], ['documents', 'documents/']]) {
+    const dir = path.join(mediaDir, folder)
+    for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) dump.files[`${prefix}${name}`] = createHash('sha256').update(fs.readFileSync(path.join(dir, name))).digest('hex')
+  }
   return dump
 }

@@ -1,17 +1,15 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { formatOfMime, renderSocial, type Variant } from '../../../src/lib/images/pipeline'
-import { settleFilesAfter } from '../settleFiles'
-import { photoStore } from '../storage'
-import { filenamesOf, putAll, variantFiles, type VariantMap } from './variantFiles'
+import { settleFilesAfter } from '../../../src/data/storedFiles'
+import { photoFiles, photoStore } from '../storage'
+import { putAll, variantFiles } from './variantFiles'
 
 type Upload = { variants: Variant[]; original: { body: Buffer; contentType: string } }
-
-const filesOf = (doc: { filename?: string | null; variants?: unknown }): string[] => (doc.filename ? [doc.filename, ...filenamesOf(doc.variants as VariantMap)] : [])
 
 /**
  * Writes the original and every size once the document is saved (a refused save leaves no
  * files), before its transaction commits; a replaced photo's old files, and the new ones if the
- * change rolls back, are removed after it ends (settleFiles.ts). Redoes the social crop after a
+ * change rolls back, are removed after it ends (src/data/storedFiles.ts). Redoes the social crop after a
  * focal-point change. Payload itself writes no file (collections/Media/index.ts).
  */
 export const writeVariants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
@@ -20,8 +18,8 @@ export const writeVariants: CollectionAfterChangeHook = async ({ doc, previousDo
     const files = [{ name: doc.filename, ...upload.original }, ...variantFiles(doc.filename, upload.variants)]
     await putAll(photoStore, files)
     delete req.context.mediaUpload
-    const before = filesOf(previousDoc ?? {})
-    await settleFilesAfter(req, {
+    const before = photoFiles.filesOf(previousDoc ?? {})
+    await settleFilesAfter(req, photoFiles, {
       originals: [doc.filename, ...before.slice(0, 1)],
       files: [...files.map((f) => f.name), ...before].filter((name, i, all) => all.indexOf(name) === i),
     })
@@ -36,6 +34,6 @@ export const writeVariants: CollectionAfterChangeHook = async ({ doc, previousDo
 
 /** A deleted photo's files go once the deletion is committed, and stay if it rolls back. */
 export const removeVariants: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  const files = filesOf(doc)
-  await settleFilesAfter(req, { originals: files.slice(0, 1), files })
+  const files = photoFiles.filesOf(doc)
+  await settleFilesAfter(req, photoFiles, { originals: files.slice(0, 1), files })
 }

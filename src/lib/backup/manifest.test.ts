@@ -7,7 +7,8 @@ describe('manifest', () => {
   it('names entries and tells their kind', () => {
     expect(entryKind('collections/report-comments/00001.jsonl')).toEqual({ kind: 'documents', collection: 'report-comments' })
     expect(entryKind('versions/reports/00002.jsonl')).toEqual({ kind: 'versions', collection: 'reports' })
-    expect(entryKind('media/a-card.webp')).toEqual({ kind: 'file', filename: 'a-card.webp' })
+    expect(entryKind('media/a-card.webp')).toEqual({ kind: 'file', folder: 'media', filename: 'a-card.webp' })
+    expect(entryKind('documents/quyet-dinh-0123456789abcdef.pdf')).toEqual({ kind: 'file', folder: 'documents', filename: 'quyet-dinh-0123456789abcdef.pdf' })
     expect(entryKind('globals/portal-links.json')).toEqual({ kind: 'global', global: 'portal-links' })
     expect(entryKind('globals/../x.json').kind).toBe('unknown')
     expect(entryKind('manifest.json')).toEqual({ kind: 'manifest' })

@@ -31,10 +31,13 @@ export const sha256 = (body: Buffer): string => createHash('sha256').update(body
 /** Entry names: documents and versions in chunks, then each global, then files. */
 export const documentsEntry = (collection: string, chunk: number): string => `collections/${collection}/${String(chunk).padStart(5, '0')}.jsonl`
 export const versionsEntry = (collection: string, chunk: number): string => `versions/${collection}/${String(chunk).padStart(5, '0')}.jsonl`
-export const fileEntry = (filename: string): string => `media/${filename}`
+/** Photos' files under media/, legal documents' attachments under documents/. */
+export const FILE_FOLDERS = ['media', 'documents'] as const
+export type FileFolder = (typeof FILE_FOLDERS)[number]
+export const fileEntry = (folder: FileFolder, filename: string): string => `${folder}/${filename}`
 export const globalEntry = (global: string): string => `globals/${global}.json`
 
-export type EntryKind = { kind: 'documents' | 'versions'; collection: string } | { kind: 'global'; global: string } | { kind: 'file'; filename: string } | { kind: 'manifest' } | { kind: 'unknown' }
+export type EntryKind = { kind: 'documents' | 'versions'; collection: string } | { kind: 'global'; global: string } | { kind: 'file'; folder: FileFolder; filename: string } | { kind: 'manifest' } | { kind: 'unknown' }
 
 export function entryKind(name: string): EntryKind {
   if (name === MANIFEST_NAME) return { kind: 'manifest' }
@@ -42,8 +45,8 @@ export function entryKind(name: string): EntryKind {
   if (docs) return { kind: docs[1] === 'collections' ? 'documents' : 'versions', collection: docs[2] }
   const global = /^globals\/([a-z0-9-]+)\.json$/.exec(name)
   if (global) return { kind: 'global', global: global[1] }
-  const file = /^media\/([^/]+)$/.exec(name)
-  if (file) return { kind: 'file', filename: file[1] }
+  const file = /^(media|documents)\/([^/]+)$/.exec(name)
+  if (file) return { kind: 'file', folder: file[1] as FileFolder, filename: file[2] }
   return { kind: 'unknown' }
 }
 

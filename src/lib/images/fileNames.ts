@@ -19,8 +19,13 @@ const randomPart = () => randomBytes(RANDOM_PART_LENGTH / 2).toString('hex')
  * The extension is the stored format's, whatever the uploaded name said.
  */
 export function storedPhotoName(uploaded: string, format: StoredFormat, random: string = randomPart()): string {
-  const stem = slugify(path.basename(uploaded).replace(/\.[^.]*$/, '')).slice(0, 60).replace(/-+$/, '') || 'anh'
-  return `${stem}-${random}.${EXTENSIONS[format]}`
+  return storedFileName(uploaded, EXTENSIONS[format], 'anh', random)
+}
+
+/** The same for any stored file: the uploaded name as a slug (or `fallback`), a random part, `extension`. */
+export function storedFileName(uploaded: string, extension: string, fallback: string, random: string = randomPart()): string {
+  const stem = slugify(path.basename(uploaded).replace(/\.[^.]*$/, '')).slice(0, 60).replace(/-+$/, '') || fallback
+  return `${stem}-${random}.${extension}`
 }
 
 /** "hoi-nghi-….jpg" → "hoi-nghi-…-card.webp": sizes sit beside the original, served by the same route. */
