@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { aggregate } from './aggregate'
 import { countModels } from './models'
 import { parsePeriod } from './period'
-import { dashboardTables, type Dashboard } from './tables'
+import { chartShape, dashboardTables, type Dashboard } from './tables'
 
 const units = [
   { id: '1', name: 'Ban Dân vận Tỉnh ủy Hải Dương', successor: '2' },
@@ -55,5 +55,13 @@ describe('dashboardTables', () => {
     expect(table('mo-hinh-nam').columns.map((c) => c.label.vi)).toEqual(['Năm công nhận', 'Kinh tế', 'Văn hóa - xã hội', 'Quốc phòng - an ninh', 'Xây dựng hệ thống chính trị', 'Tổng'])
     expect(table('mo-hinh-nam').rows).toEqual([['2025', 1, 0, 0, 0, 1]])
     expect(table('mo-hinh-nam').chart).toEqual({ values: [1, 2, 3, 4] })
+  })
+})
+
+describe('chartShape', () => {
+  it('stands short labels up as columns and lays names down as bars, a line each', () => {
+    expect(chartShape(['2026-01', '2026-02'])).toEqual({ layout: 'columns', height: 240 })
+    expect(chartShape(['Kinh tế', 'Xây dựng hệ thống chính trị', 'Văn hóa - xã hội'])).toEqual({ layout: 'bars', height: 160 })
+    expect(chartShape(['Ban Dân vận Tỉnh ủy Cà Mau', 'b', 'c', 'd', 'e', 'f']).height).toBe(6 * 32 + 48)
   })
 })

@@ -45,6 +45,16 @@ export type StatTable = {
   chart?: { values: number[] }
 }
 
+/**
+ * How a chart lies: upright columns for short labels (months, days), bars read sideways for
+ * names (fields, units, categories), whose labels under a column were cut at a phone's edge or
+ * skipped; and the height that gives each bar its line.
+ */
+export function chartShape(labels: string[]): { layout: 'columns' | 'bars'; height: number } {
+  const sideways = labels.some((label) => label.length > 12)
+  return sideways ? { layout: 'bars', height: Math.max(160, 32 * labels.length + 48) } : { layout: 'columns', height: 240 }
+}
+
 export const SECTIONS: Record<StatTable['section'], Text> = {
   models: { vi: 'Mô hình "Dân vận khéo"', en: '"Dân vận khéo" models' },
   reports: { vi: 'Tin bài đã xuất bản', en: 'Published reports' },
