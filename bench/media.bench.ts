@@ -1,8 +1,9 @@
 /**
  * Photo uploads: (a) this product's pipeline through Payload, (b) Payload's stock imageSizes
- * pipeline configured with the same outputs, (c) the floor: bare sharp decoding once
- * (shrink-on-load to the largest size needed) and writing the same files with the same
- * encoder settings. Then peak RSS of fresh processes: one 50 MP upload, and ten 24 MP uploads
+ * pipeline configured with the same outputs, (c) the floor: bare sharp doing the same two
+ * passes as the pipeline (a raw frame just large enough for every size, by JPEG's
+ * shrink-on-load, and the bounded original streamed from decoder to encoder) and writing the
+ * same files with the same encoder settings. Then peak RSS of fresh processes: one 50 MP upload, and ten 24 MP uploads
  * at once, through (a) and (b).
  */
 import '../src/lib/cli/keepAlive'
@@ -25,7 +26,7 @@ process.env.LOG_LEVEL = 'warn'
 process.env.MAX_UPLOAD_MB = '200'
 
 const sharp = (await import('sharp')).default
-const { IMAGE_SIZES, JPEG_OPTIONS, MAX_ORIGINAL_SIDE, WEBP_OPTIONS, focalCrop } = await import('../src/lib/images/sizes')
+const { IMAGE_SIZES, JPEG_OPTIONS, MAX_ORIGINAL_SIDE, ORIGINAL_JPEG_OPTIONS, SIZES_FRAME, WEBP_OPTIONS, focalCrop } = await import('../src/lib/images/sizes')
 const { benchLine, percentile } = await import('./stats')
 
 /** A photo-like JPEG: smooth gradients with fine noise, as a camera would produce. */
@@ -60,12 +61,14 @@ async function uploadWith(kind: 'pipeline' | 'stock', boot: Awaited<ReturnType<t
   else await boot.payload.create({ collection: 'stock-media' as never, data: { alt: 'bench' } as never, file })
 }
 
-/** The floor: one decode, every output from the raw frame, written to disk. */
+/** The floor: the sizes from one small raw frame, the original streamed, every file written to disk. */
 async function bare(buffer: Buffer, outDir: string, name: string) {
   fs.mkdirSync(outDir, { recursive: true })
-  const { data, info } = await sharp(buffer).rotate().toColourspace('srgb').resize({ width: MAX_ORIGINAL_SIDE, height: MAX_ORIGINAL_SIDE, fit: 'inside', withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true })
+  const decode = () => sharp(buffer, { sequentialRead: true }).rotate().toColourspace('srgb')
+  const { data, info } = await decode().resize({ ...SIZES_FRAME, fit: 'outside', withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true })
   const from = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-  const jobs: Promise<unknown>[] = [from().jpeg(JPEG_OPTIONS).toFile(path.join(outDir, `${name}.jpg`))]
+  const original = decode().resize({ width: MAX_ORIGINAL_SIDE, height: MAX_ORIGINAL_SIDE, fit: 'inside', withoutEnlargement: true }).jpeg(ORIGINAL_JPEG_OPTIONS)
+  const jobs: Promise<unknown>[] = [original.toFile(path.join(outDir, `${name}.jpg`))]
   for (const size of IMAGE_SIZES) {
     const shaped = () => ('height' in size ? from().extract(focalCrop(info.width, info.height, size.width / size.height)).resize(size.width, size.height) : from().resize({ width: size.width, withoutEnlargement: true }))
     jobs.push(shaped().webp(WEBP_OPTIONS).toFile(path.join(outDir, `${name}-${size.name}.webp`)))

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp'
-import { focalCrop, IMAGE_SIZES, JPEG_OPTIONS, MAX_ORIGINAL_SIDE, ORIGINAL_JPEG_OPTIONS, PNG_OPTIONS, WEBP_OPTIONS, type SizeName } from './sizes'
+import { focalCrop, IMAGE_SIZES, JPEG_OPTIONS, MAX_ORIGINAL_SIDE, ORIGINAL_JPEG_OPTIONS, PNG_OPTIONS, SIZES_FRAME, WEBP_OPTIONS, type SizeName } from './sizes'
 import { WorkQueue } from './workQueue'
 
 export type ImageLimits = { maxBytes: number; maxPixels: number }
@@ -100,9 +100,6 @@ sharp.cache(false)
 // One photo at a time per process by default: each pipeline already keeps both cores busy
 // with its parallel encodes, and memory stays bounded by the queue, not by the uploads.
 const queue = new WorkQueue(Math.max(1, Number(process.env.IMAGE_CONCURRENCY || 1)))
-
-/** The frame every size is cut from: as small as covers the widest size and the social crop's height. */
-const SIZES_FRAME = { width: Math.max(...IMAGE_SIZES.map((s) => s.width)), height: Math.max(...IMAGE_SIZES.map((s) => ('height' in s ? s.height : 0))) }
 
 /**
  * Two passes over the photo (EXIF orientation applied, sRGB), neither holding it at full size:

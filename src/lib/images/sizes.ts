@@ -14,6 +14,9 @@ export type SizeName = (typeof IMAGE_SIZES)[number]['name']
 /** The stored original is bounded to this long side. */
 export const MAX_ORIGINAL_SIDE = 4096
 
+/** The frame every size is cut from: as small as covers the widest size and the social crop's height. */
+export const SIZES_FRAME = { width: Math.max(...IMAGE_SIZES.map((s) => s.width)), height: Math.max(...IMAGE_SIZES.map((s) => ('height' in s ? s.height : 0))) }
+
 export const WEBP_OPTIONS = { quality: 80, effort: 2 } as const
 export const JPEG_OPTIONS = { quality: 82, mozjpeg: false } as const
 /**
