@@ -1,17 +1,15 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
+import { AdminViewFrame } from './AdminViewFrame'
 import { tr } from '../../i18n/translations'
 import { isAdmin, type StaffLike } from '../../lib/roles'
 
 /** "Sao lưu": system administrators download the same archive as `npm run backup` (GET /api/backup). */
 export async function BackupView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const allowed = Boolean(req.user) && isAdmin(req.user as StaffLike)
   return (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <main className="backup-view" style={{ paddingBottom: '3rem', maxWidth: '60rem' }}>
           <h1>{tr(req.t, 'backupTitle')}</h1>
           {allowed ? (
@@ -27,7 +25,6 @@ export async function BackupView({ initPageResult, params, searchParams }: Admin
             <p role="alert">{tr(req.t, 'backupAdminsOnly')}</p>
           )}
         </main>
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }

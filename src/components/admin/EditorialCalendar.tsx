@@ -1,7 +1,6 @@
 import type { AdminViewServerProps, Where } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
+import { AdminViewFrame } from './AdminViewFrame'
 import { formatDateTimeVN } from '../../lib/format/dates'
 import { isAdmin, unitRefsOf, type StaffLike } from '../../lib/roles'
 import { calendarRange, vnDay, type CalendarView } from '../../lib/workflow/calendar'
@@ -15,7 +14,7 @@ type Entry = { id: number | string; title: string; at: string; kind: 'published'
 
 /** The editorial calendar: published and scheduled reports by day, a week or a month at a time, per unit. */
 export async function EditorialCalendar({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const user = req.user as StaffLike
   const view: CalendarView = searchParams?.view === 'week' ? 'week' : 'month'
   const range = calendarRange(view, String(searchParams?.date ?? ''))
@@ -49,8 +48,7 @@ export async function EditorialCalendar({ initPageResult, params, searchParams }
   const kindLabel: Record<Entry['kind'], string> = { published: 'Đã đăng', schedulePublish: 'Hẹn đăng', scheduleUnpublish: 'Hẹn gỡ' }
 
   return (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
         {/* the page's main landmark: Payload's template draws only the navigation and header */}
         <main className="editorial-calendar" style={{ paddingBottom: '3rem' }}>
           <h1>Lịch biên tập</h1>
@@ -114,7 +112,6 @@ export async function EditorialCalendar({ initPageResult, params, searchParams }
             </tbody>
           </table>
         </main>
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }

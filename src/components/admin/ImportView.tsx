@@ -1,19 +1,17 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
+import { AdminViewFrame } from './AdminViewFrame'
 import { isAdmin, type StaffLike } from '../../lib/roles'
 import { ImportForm, type RunView } from './ImportForm'
 
 /** "Nhập trang cũ": admins upload old-site pages (files or a zip) and watch the import job. */
 export async function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const allowed = isAdmin(req.user as StaffLike)
   const units = allowed ? (await req.payload.find({ collection: 'units', limit: 500, depth: 0, sort: 'name', req })).docs : []
   const runs = allowed ? (await req.payload.find({ collection: 'import-runs', limit: 10, depth: 0, sort: '-createdAt', req, overrideAccess: true, select: { results: false } as never })).docs : []
   return (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities} req={req}>
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
         {/* the page's main landmark: Payload's template draws only the navigation and header */}
         <main className="import-view" style={{ paddingBottom: '3rem', maxWidth: '60rem' }}>
           <h1>Nhập trang cũ</h1>
@@ -30,7 +28,6 @@ export async function ImportView({ initPageResult, params, searchParams }: Admin
             <p role="alert">Chỉ quản trị viên được nhập trang cũ.</p>
           )}
         </main>
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }

@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
+import { AdminViewFrame } from '../AdminViewFrame'
 import { tr } from '../../../i18n/translations'
 import { staffOf } from '../../../lib/roles'
 import { mayUseTwoFactor } from '../../../../collections/Users/twoFactor/store'
@@ -9,22 +8,11 @@ import { TwoFactorSetup } from './TwoFactorSetup'
 
 /** "Bật xác thực hai bước" (/admin/xac-thuc-hai-buoc): an approver or admin links an authenticator app to their account. */
 export async function TwoFactorView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const user = staffOf(req)
   const stored = user ? await req.payload.db.findOne<{ id: number | string; totpEnabled?: boolean | null }>({ collection: 'users', where: { id: { equals: user.id } } }) : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-      req={req}
-    >
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <main className="two-factor-setup" style={{ paddingBottom: '3rem', maxWidth: '42rem' }}>
           <h1>{tr(req.t, 'twoFactorTurnOn')}</h1>
           {!user || !mayUseTwoFactor(user) ? (
@@ -35,7 +23,6 @@ export async function TwoFactorView({ initPageResult, params, searchParams }: Ad
             <TwoFactorSetup />
           )}
         </main>
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }

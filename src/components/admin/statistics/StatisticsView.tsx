@@ -1,7 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import React from 'react'
+import { AdminViewFrame } from '../AdminViewFrame'
 import { dashboardQuery, readDashboard } from '../../../data/statistics/dashboard'
 import { requestLanguage, tr } from '../../../i18n/translations'
 import { formatNumberVN } from '../../../lib/format/numbers'
@@ -17,7 +16,7 @@ const QUARTERS = ['I', 'II', 'III', 'IV']
  * table of the same numbers, each table downloadable as CSV and XLSX, the page printable.
  */
 export async function StatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const lang = requestLanguage(req)
   const query = dashboardQuery(searchParams)
   const dashboard = await readDashboard(req, query)
@@ -31,18 +30,7 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
   const year = period?.query.year ?? period?.from?.slice(0, 4) ?? ''
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-      req={req}
-    >
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <main className="statistics" style={{ paddingBottom: '3rem' }}>
           <h1>{tr(req.t, 'statsTitle')}</h1>
           {!dashboard || !period ? (
@@ -135,7 +123,6 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
             </>
           )}
         </main>
-      </Gutter>
-    </DefaultTemplate>
+      </AdminViewFrame>
   )
 }
