@@ -113,11 +113,17 @@ export async function importWord(payload: Payload, source: WordSource, options: 
     // the editor's own rights where there is an editor; the command line acts for the system
     const access = req ? { req, overrideAccess: false } : { overrideAccess: true }
 
-    // officials, campaigns, models and documents are looked up (the database) while the photos are encoded (sharp)
+    // officials, campaigns, models and documents are looked up (the database, on the main thread)
+    // while the photos after the first are encoded (sharp, on its own threads): begun before the
+    // first photo, their queries held its pipeline back by half a second
     const notes: string[] = []
-    const entities = resolveAll(payload, report, unit, notes)
-    // settled here, so a photo's failure never leaves the lookups' failure unhandled
-    entities.catch(() => undefined)
+    let entities: ReturnType<typeof resolveAll> | undefined
+    const lookUp = () => {
+      entities ??= resolveAll(payload, report, unit, notes)
+      // settled here, so a photo's failure never leaves the lookups' failure unhandled
+      entities.catch(() => undefined)
+      return entities
+    }
 
     const photoIds = new Map<number, Id>()
     const skipped: { index: number; reason: string }[] = []
@@ -134,6 +140,7 @@ export async function importWord(payload: Payload, source: WordSource, options: 
         })
         created.push(media.id)
         photoIds.set(photo.index, media.id)
+        void lookUp()
       } catch (error) {
         // a photo already in the unit's library (this document's own earlier copy too) is used
         // again: the pipeline hashes and looks it up before decoding anything, and says which
@@ -146,7 +153,7 @@ export async function importWord(payload: Payload, source: WordSource, options: 
     }
 
     const summary = summarise(report, skipped)
-    const ids = await entities
+    const ids = await lookUp()
     summary.toCheck.push(...notes)
 
     const firstPhoto = report.body.find((b) => b.kind === 'photo' && photoIds.has(b.index))

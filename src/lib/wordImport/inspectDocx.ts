@@ -148,7 +148,9 @@ function inflateEntryAsync(buf: Buffer, entry: Entry): Promise<Buffer> {
   const data = entryData(buf, entry)
   if (entry.method === 0) return Promise.resolve(data)
   return new Promise((resolve, fail) =>
-    inflateRaw(data, { maxOutputLength: Math.max(1, entry.size) }, (error, out) => {
+    // one output chunk of the declared size: zlib's 16 kB chunks, joined at the end, made each
+    // photo's bytes twice and hundreds of small buffers whose pressure set off collections
+    inflateRaw(data, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.max(64, Math.min(entry.size + 1, 64 << 20)) }, (error, out) => {
       if (error) fail((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? reject.bomb() : reject.corrupt())
       else if (out.length !== entry.size) fail(reject.corrupt())
       else resolve(out)
