@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 import { Media } from '../collections/Media'
+import { Organisations } from '../collections/Organisations'
 import { Units } from '../collections/Units'
 import { Users } from '../collections/Users'
 import { IMAGE_SIZES, JPEG_OPTIONS, MAX_ORIGINAL_SIDE, WEBP_OPTIONS } from '../src/lib/images/sizes'
@@ -34,7 +35,7 @@ const StockMedia: CollectionConfig = {
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET!,
-  collections: [Media, StockMedia, Units, Users],
+  collections: [Media, StockMedia, Organisations, Units, Users],
   db: sqliteAdapter({ client: { url: process.env.DATABASE_URI! } }),
   sharp,
   telemetry: false,
