@@ -16,7 +16,8 @@ import { holdFocalPoint } from './focalPoint'
  * wait in the request context until the document is saved (writeVariants). The file and its
  * sizes are written before the document's transaction commits, so a crash leaves at worst files
  * without a document, which the next start removes (collections/Media/recoverUploads.ts); a
- * replaced photo's old files are removed only once the change is committed (src/data/storedFiles.ts).
+ * replaced photo's old files are removed only once the change is committed
+ * (src/data/storedFiles.ts).
  */
 export const processUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file

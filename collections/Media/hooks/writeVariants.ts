@@ -9,8 +9,8 @@ type Upload = { variants: Variant[]; original: { body: Buffer; contentType: stri
 /**
  * Writes the original and every size once the document is saved (a refused save leaves no
  * files), before its transaction commits; a replaced photo's old files, and the new ones if the
- * change rolls back, are removed after it ends (src/data/storedFiles.ts). Redoes the social crop after a
- * focal-point change. Payload itself writes no file (collections/Media/index.ts).
+ * change rolls back, are removed after it ends (src/data/storedFiles.ts). Redoes the social
+ * crop after a focal-point change. Payload itself writes no file (collections/Media/index.ts).
  */
 export const writeVariants: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const upload = req.context.mediaUpload as Upload | undefined
