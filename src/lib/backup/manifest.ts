@@ -35,6 +35,7 @@ export const versionsEntry = (collection: string, chunk: number): string => `ver
 export const FILE_FOLDERS = ['media', 'documents'] as const
 export type FileFolder = (typeof FILE_FOLDERS)[number]
 export const fileEntry = (folder: FileFolder, filename: string): string => `${folder}/${filename}`
+const FILE_ENTRY = new RegExp(`^(${FILE_FOLDERS.join('|')})/([^/]+)$`)
 export const globalEntry = (global: string): string => `globals/${global}.json`
 
 export type EntryKind = { kind: 'documents' | 'versions'; collection: string } | { kind: 'global'; global: string } | { kind: 'file'; folder: FileFolder; filename: string } | { kind: 'manifest' } | { kind: 'unknown' }
@@ -45,7 +46,7 @@ export function entryKind(name: string): EntryKind {
   if (docs) return { kind: docs[1] === 'collections' ? 'documents' : 'versions', collection: docs[2] }
   const global = /^globals\/([a-z0-9-]+)\.json$/.exec(name)
   if (global) return { kind: 'global', global: global[1] }
-  const file = /^(media|documents)\/([^/]+)$/.exec(name)
+  const file = FILE_ENTRY.exec(name)
   if (file) return { kind: 'file', folder: file[1] as FileFolder, filename: file[2] }
   return { kind: 'unknown' }
 }
