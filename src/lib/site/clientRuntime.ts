@@ -8,20 +8,15 @@
  * (src/server/serve.ts); the admin, preview (draft mode) and Next's other answers keep it.
  */
 
-type Headers = Record<string, string | string[] | number | undefined>
-
-const header = (headers: Headers, name: string): string => {
-  const value = headers[name]
-  return Array.isArray(value) ? value.join(',') : String(value ?? '')
-}
+import { headerValue, type HeaderFields } from './headerValue'
 
 /**
  * Whether an answer to a public page request (see pageCacheKey) is a page to send without the
  * runtime: a 200 HTML page. A 404 is left whole: Next 16 sends notFound() as an error shell that
  * the browser fills in from the inlined payload.
  */
-export function isRuntimeFreePage(status: number, headers: Headers): boolean {
-  return status === 200 && /^text\/html\b/i.test(header(headers, 'content-type'))
+export function isRuntimeFreePage(status: number, headers: HeaderFields): boolean {
+  return status === 200 && /^text\/html\b/i.test(headerValue(headers, 'content-type'))
 }
 
 /** Next's scripts (chunks, the nomodule polyfills) and their preloads. */

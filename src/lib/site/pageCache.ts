@@ -6,6 +6,7 @@
  * (src/site/revalidate.ts), and forgets everything after a short time so that writes made
  * by other processes (an import script) show as soon as Next's own time limit lets them.
  */
+import { headerValue } from './headerValue'
 
 export type CachedPage = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number }
 
@@ -22,11 +23,6 @@ const UNCACHED_PREFIXES = ['/admin', '/api', '/_next', '/xem-truoc', '/luot-xem'
 /** Draft mode and preview cookies make Next render fresh, per visitor. */
 const BYPASS_COOKIES = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
 
-const header = (headers: Headers, name: string): string => {
-  const value = headers[name]
-  return Array.isArray(value) ? value.join(',') : (value ?? '')
-}
-
 /**
  * The key a request's answer is kept under, or null when it must go to Next. The encoding is
  * part of the key because Next compresses for clients that accept gzip.
@@ -36,17 +32,17 @@ export function pageCacheKey(method: string | undefined, url: string | undefined
   const pathname = url.split('?')[0]
   if (UNCACHED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return null
   if (url.includes('_rsc=') || ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null
-  if (BYPASS_COOKIES.test(header(headers, 'cookie'))) return null
-  const gzip = /\bgzip\b/.test(header(headers, 'accept-encoding'))
+  if (BYPASS_COOKIES.test(headerValue(headers, 'cookie'))) return null
+  const gzip = /\bgzip\b/.test(headerValue(headers, 'accept-encoding'))
   return `${gzip ? 'gzip' : 'identity'} ${url}`
 }
 
 /** Whether a finished answer may be kept: a page Next itself answered from its cache, for anyone. */
 export function isStorable(status: number, headers: Headers): boolean {
   if (status !== 200) return false
-  if (header(headers, 'x-nextjs-cache').toUpperCase() !== 'HIT') return false
+  if (headerValue(headers, 'x-nextjs-cache').toUpperCase() !== 'HIT') return false
   if (headers['set-cookie'] !== undefined) return false
-  return !/\b(?:private|no-store|no-cache)\b/.test(header(headers, 'cache-control'))
+  return !/\b(?:private|no-store|no-cache)\b/.test(headerValue(headers, 'cache-control'))
 }
 
 export class PageCache {
