@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { ObjectStore } from '../lib/storage/objectStore'
-import { listedFiles, stemOf } from '../lib/media/uploadRecovery'
+import { stemOf } from '../lib/media/uploadRecovery'
 import { afterTransaction } from './afterTransaction'
 import { claimUpload } from './uploadClaims'
 
@@ -36,7 +36,7 @@ export async function settleFilesAfter(req: PayloadRequest, holder: FileHolder, 
   await afterTransaction(req, async () => {
     // no req: the transaction is over, and this reads what it left
     const { docs } = await req.payload.find({ collection: holder.collection, where: { filename: { in: originals } }, pagination: false, depth: 0, overrideAccess: true, select: holder.select })
-    const listed = listedFiles(docs.map((doc) => ({ filename: null, sizes: holder.filesOf(doc as { filename?: string | null }) })))
+    const listed = new Set(docs.flatMap((doc) => holder.filesOf(doc as { filename?: string | null })))
     await holder.store.remove(files.filter((file) => !listed.has(file)))
   })
 }
