@@ -1,6 +1,7 @@
 /** Legal documents: the searchable list and each document's page. */
 import type { LegalDocument } from '../payload-types'
 import { LEGAL_DOCUMENT_TYPES } from '../lib/legal/documentTypes'
+import { shownFileName } from '../lib/images/fileNames'
 import { COLLECTION_TAGS as T, LIST_TAGS } from '../lib/site/cacheTags'
 import { matchesLegalQuery } from '../lib/site/directories'
 import { legalTitle, legalTypeLabel } from '../lib/site/labels'
@@ -77,7 +78,8 @@ export const getLegalDocument = siteRead('site-legal', { tags: [T['legal-documen
     document: {
       ...row,
       effectiveDate: doc.effectiveDate ?? null,
-      file: doc.url ? { url: doc.url, filename: doc.filename ?? '', mimeType: doc.mimeType ?? '', filesize: doc.filesize ?? 0 } : null,
+      // shown and downloaded by the name it was uploaded under, not the stored one
+      file: doc.url ? { url: doc.url, filename: shownFileName(doc.filename ?? ''), mimeType: doc.mimeType ?? '', filesize: doc.filesize ?? 0 } : null,
     },
     reports,
     campaigns: campaigns.docs.map((c) => ({ id: String(c.id), name: c.name, url: campaignPath(c) })),

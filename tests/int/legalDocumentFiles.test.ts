@@ -10,8 +10,11 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { recoverUploads } from '../../collections/Media/recoverUploads'
 import { documentsDir } from '../../collections/LegalDocuments/storage'
+import { legalDocumentSlug } from '../../src/lib/site/urls'
 import type { User } from '../../src/payload-types'
 import { loginToken, makeUser, rest, testPayload, uniq, unitNamed } from './helpers'
+
+const { getLegalDocument } = await import('../../src/site/legal')
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\nxref\n0 2\ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n`)
 
@@ -45,8 +48,9 @@ describe('legal documents: their attached files', () => {
     return { status: res.status, body: typeof res.body === 'string' ? res.body : JSON.stringify(res.body), type: res.headers.get('content-type') }
   }
 
-  it('stores each upload under a name of its own and serves it', async () => {
-    const first = await create(`${uniq()}/2026/NĐ-CP`, pdf('first'))
+  it('stores each upload under a name of its own and serves it, shown to readers by the name it was uploaded under', async () => {
+    const number = `${uniq()}/2026/NĐ-CP`
+    const first = await create(number, pdf('first'))
     const second = await create(`${uniq()}/2026/NĐ-CP`, pdf('second'))
     expect(first.filename).toMatch(/^quyet-dinh-[0-9a-f]{16}\.pdf$/)
     expect(second.filename).not.toBe(first.filename)
@@ -54,6 +58,9 @@ describe('legal documents: their attached files', () => {
     expect((await served(first.filename)).body).toContain('first')
     expect((await served(second.filename)).body).toContain('second')
     expect((await served('khong-co.pdf')).status).toBe(404)
+    // the public page links the stored file and names it without the random part
+    const page = await getLegalDocument(legalDocumentSlug(number))
+    expect(page?.document.file).toMatchObject({ url: first.url, filename: 'quyet-dinh.pdf' })
   })
 
   it('keeps the file when a replacement is refused, and writes nothing for it', async () => {

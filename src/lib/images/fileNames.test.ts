@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ownerNamesOf, storedPhotoName, variantFilename } from './fileNames'
+import { ownerNamesOf, shownFileName, storedFileName, storedPhotoName, variantFilename } from './fileNames'
 
 describe('stored photo names', () => {
   it('slugs the uploaded name, adds a random part and takes the stored format’s extension', () => {
@@ -37,5 +37,15 @@ describe('which original a requested file belongs to', () => {
   it('takes a name that is no size for an original only', () => {
     expect(ownerNamesOf('hoi-nghi.jpg')).toEqual(['hoi-nghi.jpg'])
     expect(ownerNamesOf('hoi-nghi-cards.webp')).toEqual(['hoi-nghi-cards.webp'])
+  })
+})
+
+describe('shownFileName', () => {
+  it('shows a stored file by the name it was uploaded under, as a slug, without its random part', () => {
+    expect(shownFileName(storedFileName('Nghị định 04.pdf', 'pdf', 'van-ban', '0123456789abcdef'))).toBe('nghi-dinh-04.pdf')
+    expect(shownFileName('quyet-dinh-2024-0123456789abcdef.docx')).toBe('quyet-dinh-2024.docx')
+    // a name stored before the random part, or one whose ending only looks like it, stays
+    expect(shownFileName('Quyết định-1.pdf')).toBe('Quyết định-1.pdf')
+    expect(shownFileName('bao-cao-0123456789abcdef-tom-tat.pdf')).toBe('bao-cao-0123456789abcdef-tom-tat.pdf')
   })
 })

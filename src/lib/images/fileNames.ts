@@ -28,6 +28,13 @@ export function storedFileName(uploaded: string, extension: string, fallback: st
   return `${stem}-${random}.${extension}`
 }
 
+const RANDOM_BEFORE_EXTENSION = new RegExp(`-[0-9a-f]{${RANDOM_PART_LENGTH}}(?=\\.[^.]+$)`)
+
+/** What a reader is shown, and downloads, for a stored file: its name without the random part ("nghi-dinh-3f9a….pdf" → "nghi-dinh.pdf"). */
+export function shownFileName(stored: string): string {
+  return stored.replace(RANDOM_BEFORE_EXTENSION, '')
+}
+
 /** "hoi-nghi-….jpg" → "hoi-nghi-…-card.webp": sizes sit beside the original, served by the same route. */
 export function variantFilename(original: string, variant: { size: SizeName; format: StoredFormat }): string {
   return `${path.parse(original).name}-${variant.size}.${EXTENSIONS[variant.format]}`
