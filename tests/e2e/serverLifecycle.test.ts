@@ -14,6 +14,7 @@ import { checkEntries, MANIFEST_NAME, parseManifest, sha256, type EntrySum } fro
 import { TarReader } from '../../src/lib/backup/tar'
 import { buildSite, prepareDatabase, removeSite, siteEnvironment, startSite, type RunningServer, type SiteEnvironment, type SiteFixtures } from '../support/productionServer'
 import { comparable, firstDifference, readPages, readPhotos, renumberedIds } from '../support/publicPages'
+import { runNpmScript, runTool } from '../support/runTool'
 
 describe('production server: request log and SIGTERM', () => {
   let site: SiteEnvironment
@@ -123,7 +124,7 @@ describe('production server: request log and SIGTERM', () => {
     // `npm run backup` beside the running server, as an operator would
     const archive = path.join(site.root, 'site.tar')
     const production: NodeJS.ProcessEnv = { ...site.env, NODE_ENV: 'production', LOG_LEVEL: 'error' }
-    const backup = spawnSync('npm', ['run', '--silent', 'backup', '--', archive], { encoding: 'utf8', env: production, stdio: ['ignore', 'pipe', 'pipe'] })
+    const backup = await runNpmScript('backup', [archive], production)
     expect(backup.status, backup.stderr).toBe(0)
 
     for (const renumber of [false, true]) {
@@ -132,7 +133,7 @@ describe('production server: request log and SIGTERM', () => {
       // a new machine: its own database file, media and data folders; the site's .env kept
       const env: NodeJS.ProcessEnv = { ...production, DATABASE_URI: `file:${path.join(root, 'site.db')}`, MEDIA_DIR: path.join(root, 'media'), DATA_DIR: path.join(root, 'data'), LOG_FILE: path.join(root, 'requests.log') }
       fs.mkdirSync(root, { recursive: true })
-      const restore = spawnSync('npm', ['run', '--silent', 'restore', '--', archive, ...(renumber ? ['--renumber'] : [])], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] })
+      const restore = await runNpmScript('restore', [archive, ...(renumber ? ['--renumber'] : [])], env)
       expect(restore.status, restore.stderr).toBe(0)
       if (renumber) expect(restore.stdout).toMatch(/Mã \(id\) mới cho: .*officials/)
       const copy = await startSite({ ...site, root, env })
@@ -208,7 +209,7 @@ describe('production server: request log and SIGTERM', () => {
 
     // the view was written before the exit
     const out = path.join(site.root, 'dump.json')
-    const dump = spawnSync('npx', ['tsx', 'tests/support/dumpSiteCli.ts', out], { encoding: 'utf8', env: { ...site.env, NODE_ENV: 'development', LOG_LEVEL: 'error' } })
+    const dump = await runTool('npx', ['tsx', 'tests/support/dumpSiteCli.ts', out], { ...site.env, NODE_ENV: 'development', LOG_LEVEL: 'error' })
     expect(dump.status, dump.stderr).toBe(0)
     const views = (JSON.parse(fs.readFileSync(out, 'utf8')).raw['report-views'] as { count?: number }[]).reduce((n, row) => n + (row.count ?? 0), 0)
     expect(views).toBe(1)
