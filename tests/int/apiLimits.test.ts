@@ -23,7 +23,10 @@ beforeAll(async () => {
   unit = await unitNamed(payload, 'Ban Dân vận Thành ủy Hà Nội')
   const category = (await payload.find({ collection: 'categories', limit: 1, depth: 0 })).docs[0]
   campaign = await payload.create({ collection: 'campaigns', data: { name: 'Phong trào thi đua "Dân vận khéo" (giới hạn API)', slug: 'gioi-han-api', kind: 'emulation' } })
-  const officials = [await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Văn Giới' } }), await payload.create({ collection: 'officials', data: { fullName: 'Trần Thị Hạn' } })]
+  const officials = [
+    await payload.create({ collection: 'officials', data: { fullName: 'Nguyễn Văn Giới' } }),
+    await payload.create({ collection: 'officials', data: { fullName: 'Trần Thị Hạn' } }),
+  ]
   for (let i = 0; i < REPORTS; i++) {
     await payload.create({
       collection: 'reports',
@@ -99,7 +102,7 @@ describe('REST lists are capped per reader', () => {
 })
 
 describe('the heaviest allowed list costs a bounded number of queries', () => {
-  it("titles the officials of 100 reports with one read of officials and one of organisations, not one per report", async () => {
+  it('titles the officials of 100 reports with one read of officials and one of organisations, not one per report', async () => {
     const reads = vi.spyOn(payload.db, 'find')
     const { status, body } = await rest('GET', '/reports?limit=100&depth=0')
     expect(status).toBe(200)
@@ -139,6 +142,18 @@ describe('bad numbers answer 400 with a precise message', () => {
     expect((await rest('GET', `/units/${unit.id}?depth=-2`)).status).toBe(400)
     expect((await rest('GET', '/payload-preferences?limit=1.5', { token: staff })).status).toBe(400)
     expect((await rest('GET', '/payload-locked-documents?limit=99999999999999999999', { token: staff })).status).toBe(400)
+  })
+})
+
+describe('JSON that does not read', () => {
+  it('JSON that does not read: 400 naming the parameter, not a 500', async () => {
+    const where = await rest('GET', '/units?where=notjson')
+    expect(where.status).toBe(400)
+    expect(where.body.errors[0].message).toBe('Tham số "where" phải là JSON hợp lệ, không phải "notjson" (hoặc viết dạng where[title][equals]=…).')
+    const english = await rest('GET', `/reports/count?where=${encodeURIComponent('{"title":')}`, { language: 'en', token: staff })
+    expect([english.status, english.body.errors[0].message]).toEqual([400, 'The "where" parameter must be valid JSON, not "{"title":" (or write it as where[title][equals]=…).'])
+    // a body that is not JSON Payload refuses itself
+    expect((await rest('POST', '/report-comments', { token: staff, raw: { contentType: 'application/json', text: '{"body": ' } })).status).toBe(400)
   })
 })
 
@@ -260,6 +275,8 @@ async function restWithHeaders(method: 'POST', path: string, json: unknown, head
 
 async function graphQLWithHeaders(query: string, headers: Record<string, string>): Promise<Answer> {
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const response = await GRAPHQL_POST(payload.config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }))
+  const response = await GRAPHQL_POST(payload.config)(
+    new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }),
+  )
   return { status: response.status, headers: response.headers, body: await response.json() }
 }

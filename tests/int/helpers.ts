@@ -62,7 +62,7 @@ export type RestResponse = { status: number; body: any; headers: Headers }
 export async function rest(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  options: { token?: string; json?: unknown; form?: FormData; language?: string } = {},
+  options: { token?: string; json?: unknown; form?: FormData; language?: string; raw?: { contentType: string; text: string } } = {},
 ): Promise<RestResponse> {
   const headers = new Headers()
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
@@ -72,6 +72,10 @@ export async function rest(
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(options.json)
   } else if (options.form) body = options.form
+  else if (options.raw) {
+    headers.set('Content-Type', options.raw.contentType)
+    body = options.raw.text
+  }
   const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body })
   const response = await handleEndpoints({ config, path: `/api${path.split('?')[0]}`, request })
   const text = await response.text()
