@@ -105,7 +105,11 @@ describe('a server killed at random moments', () => {
     unit = (await unitNamed(payload, 'Ban Dân vận Tỉnh ủy Hải Dương')).id
     token = await loginToken(process.env.ADMIN_EMAIL!, process.env.ADMIN_PASSWORD!)
     for (let i = 0; i < REPORTS; i++) {
-      const report = await payload.create({ collection: 'reports', data: { title: `Tin thử dừng đột ngột ${uniq()}`, unit, publishedAt: '2024-06-21T02:00:00.000Z' } as never, draft: true })
+      const report = await payload.create({
+        collection: 'reports',
+        data: { title: `Tin thử dừng đột ngột ${uniq()}`, unit, publishedAt: '2024-06-21T02:00:00.000Z' } as never,
+        draft: true,
+      })
       reports.push(report.id)
     }
   })
@@ -271,7 +275,14 @@ describe('a server killed at random moments', () => {
     // workflow: every state change of every report logged, every 2xx step among the entries
     for (const id of reports) {
       const versions = await payload.findVersions({ collection: 'reports', where: { parent: { equals: id } }, pagination: false, depth: 0, sort: 'createdAt' })
-      const entries = await payload.find({ collection: 'report-transitions', where: { report: { equals: id } }, pagination: false, depth: 0, sort: 'createdAt', overrideAccess: true })
+      const entries = await payload.find({
+        collection: 'report-transitions',
+        where: { report: { equals: id } },
+        pagination: false,
+        depth: 0,
+        sort: 'createdAt',
+        overrideAccess: true,
+      })
       const states = versions.docs.map((v) => ({ state: (v.version as { workflowState: WorkflowState }).workflowState, at: v.createdAt }))
       const steps = entries.docs.map((e) => ({ from: e.from as WorkflowState, to: e.to as WorkflowState, at: e.createdAt }))
       expect(unloggedChanges(states, steps), `report ${id}`).toEqual([])
