@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { canResolve, toThread } from '../lib/comments/thread'
 import { staffOf } from '../lib/roles'
 import { toTimeline, type WorkflowPanel } from '../lib/workflow/timeline'
+import { userNames } from './userNames'
 import { readWorkflowHistory } from './workflowHistory'
 
 /**
@@ -25,7 +26,10 @@ export async function readWorkflowPanel(payload: Payload, id: number | string, r
       user: req.user,
     }),
   ])
-  const thread = toThread(docs)
+  // whoever may read the report may know who acted on it, though not read that account (userNames)
+  const unpopulated = [...history.map((step) => step.user), ...docs.map((doc) => doc.author)].filter((user): user is number | string => typeof user === 'number' || typeof user === 'string')
+  const names = await userNames(req, unpopulated)
+  const thread = toThread(docs, names)
   const units = new Map(docs.map((doc) => [String(doc.id), doc.unit]))
-  return { history: toTimeline(history), comments: thread.map((comment) => ({ ...comment, canResolve: canResolve(user, comment, units.get(String(comment.id))) })) }
+  return { history: toTimeline(history, names), comments: thread.map((comment) => ({ ...comment, canResolve: canResolve(user, comment, units.get(String(comment.id))) })) }
 }

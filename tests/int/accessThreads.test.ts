@@ -66,6 +66,21 @@ describe('comments, transitions and locks follow the report', () => {
     expect((await panel()).status).toBe(401)
   })
 
+  it('name who took each step and wrote each comment, staff the reader may no longer read among them', async () => {
+    // an editor who returned the draft and commented, then moved to another board: the writer
+    // cannot read that account now, yet the step is still the editor's, not the system's
+    const mover = await makeUser(payload, ['editor'], [unit])
+    const id = (await rest('POST', '/reports', { token: t.writer, json: { title: `Bài nháp ${uniq()}`, unit } })).body.doc.id
+    await transitionReport(payload, { id, action: 'submit', user: u.writer })
+    await transitionReport(payload, { id, action: 'return', user: mover, comment: 'Cần ghi rõ nguồn ảnh.' })
+    expect((await rest('POST', '/report-comments', { token: await loginToken(mover.email), json: { report: id, text: 'Xem lại tên đơn vị.' } })).status).toBe(201)
+    await payload.update({ collection: 'users', id: mover.id, data: { units: [otherUnit] as number[] }, overrideAccess: true })
+    expect((await rest('GET', `/users/${mover.id}`, { token: t.writer })).status).not.toBe(200)
+    const { body } = await rest('GET', `/reports/${id}/workflow-panel`, { token: t.writer })
+    expect(body.history.map((s: { userName: string | null }) => s.userName)).toEqual([mover.name, u.writer.name])
+    expect(body.comments.find((c: { text: string }) => c.text === 'Xem lại tên đơn vị.')?.authorName).toBe(mover.name)
+  })
+
   it('are read the same way through GraphQL', async () => {
     const query = `{ ReportComments(where: { report: { equals: ${JSON.stringify(draftId)} } }) { docs { text } } ReportTransitions(where: { report: { equals: ${JSON.stringify(draftId)} } }) { docs { action } } }`
     const seen = async (who: keyof typeof u) => {
@@ -91,11 +106,17 @@ describe('comments, transitions and locks follow the report', () => {
 
   describe('document locks', () => {
     const lockOf = (id: number | string, user: User) =>
-      payload.db.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'reports', value: id }, user: { relationTo: 'users', value: user.id } } }) as Promise<{ id: number | string }>
+      payload.db.create({
+        collection: 'payload-locked-documents',
+        data: { document: { relationTo: 'reports', value: id }, user: { relationTo: 'users', value: user.id } },
+      }) as Promise<{ id: number | string }>
 
     it('cannot be planted through the API, in anyone’s name', async () => {
       for (const who of ['outsider', 'colleague', 'editor', 'admin'] as const) {
-        const planted = await rest('POST', '/payload-locked-documents', { token: t[who], json: { document: { relationTo: 'reports', value: draftId }, user: { relationTo: 'users', value: u.admin.id } } })
+        const planted = await rest('POST', '/payload-locked-documents', {
+          token: t[who],
+          json: { document: { relationTo: 'reports', value: draftId }, user: { relationTo: 'users', value: u.admin.id } },
+        })
         expect([who, planted.status]).toEqual([who, 403])
       }
       expect((await payload.count({ collection: 'payload-locked-documents', overrideAccess: true })).totalDocs).toBe(0)

@@ -20,8 +20,11 @@ type StoredComment = {
   createdAt: string
 }
 
-/** Stored comments (author populated or not) as the thread, oldest first; no author name (the system's words) is ''. */
-export function toThread(docs: StoredComment[]): ThreadComment[] {
+/**
+ * Stored comments as the thread, oldest first; an author the read could not populate is named
+ * from `names`, by id; no author (the system's words) is ''.
+ */
+export function toThread(docs: StoredComment[], names: ReadonlyMap<string, string> = new Map()): ThreadComment[] {
   return docs
     .map((doc) => {
       const author = doc.author && typeof doc.author === 'object' ? doc.author : null
@@ -31,7 +34,7 @@ export function toThread(docs: StoredComment[]): ThreadComment[] {
         kind: doc.kind === 'return' ? ('return' as const) : ('comment' as const),
         resolved: Boolean(doc.resolved),
         authorId: relationId(doc.author ?? null),
-        authorName: author?.name || author?.email || '',
+        authorName: author ? author.name || author.email || '' : doc.author ? (names.get(String(doc.author)) ?? '') : '',
         createdAt: doc.createdAt,
       }
     })

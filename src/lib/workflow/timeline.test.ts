@@ -12,4 +12,10 @@ describe('toTimeline', () => {
     expect(steps[0]).toMatchObject({ from: 'submitted', to: 'draft', comment: 'Bổ sung ảnh', scheduledAt: null })
     expect(steps[1]).toMatchObject({ comment: null, scheduledAt: '2026-12-02T01:00:00.000Z' })
   })
+
+  it('names a user the read left as an id from the names given, else none', () => {
+    const step = { id: 3, action: 'submit', from: 'draft', to: 'submitted', user: 9, createdAt: '2026-12-01T01:00:00.000Z' } as const
+    expect(toTimeline([step], new Map([['9', 'Lê Thị Hoa']]))[0].userName).toBe('Lê Thị Hoa')
+    expect(toTimeline([step])[0].userName).toBeNull()
+  })
 })
