@@ -1,9 +1,10 @@
 'use client'
-import { Button, toast, useSelection } from '@payloadcms/ui'
+import { Button, toast, useSelection, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 import type { BulkResult } from '../../../collections/Reports/workflow/bulkWorkflowEndpoint'
-import { WORKFLOW_RULES } from '../../lib/workflow/transitions'
+import { actionLabel } from '../../lib/workflow/transitions'
+import { languageOf, tr } from '../../i18n/translations'
 
 const ACTIONS = ['forward', 'publish', 'unpublish', 'return'] as const
 
@@ -14,6 +15,7 @@ const ACTIONS = ['forward', 'publish', 'unpublish', 'return'] as const
 export function BulkWorkflow() {
   const { count, getSelectedIds } = useSelection()
   const router = useRouter()
+  const { i18n, t } = useTranslation()
   const [comment, setComment] = useState('')
   const [returning, setReturning] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -30,7 +32,7 @@ export function BulkWorkflow() {
         body: JSON.stringify({ ids: getSelectedIds(), action, comment: action === 'return' ? comment : undefined }),
       })
       const body = await res.json().catch(() => null)
-      if (!res.ok) return void toast.error(body?.errors?.[0]?.message ?? 'Không thực hiện được.')
+      if (!res.ok) return void toast.error(body?.errors?.[0]?.message ?? tr(t, 'actionFailed'))
       setResults(body.results)
       toast.success(body.message)
       setReturning(false)
@@ -41,12 +43,12 @@ export function BulkWorkflow() {
     }
   }
 
-  const label = (action: string) => WORKFLOW_RULES.find((r) => r.action === action)!.vi
+  const label = (action: string) => actionLabel(action, languageOf(i18n))
   return (
-    <section className="bulk-workflow" aria-label="Thao tác quy trình cho các tin bài đã chọn" style={{ margin: '0 0 1rem', display: 'flex', flexDirection: 'column', gap: '0.5rem' }}>
+    <section className="bulk-workflow" aria-label={tr(t, 'bulkRegion')} style={{ margin: '0 0 1rem', display: 'flex', flexDirection: 'column', gap: '0.5rem' }}>
       {count > 0 && (
         <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'center' }}>
-          <span>Đã chọn {count} tin bài:</span>
+          <span>{tr(t, 'bulkSelected', { count })}</span>
           {ACTIONS.filter((a) => a !== 'return').map((action) => (
             <Button key={action} buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => run(action)}>
               {label(action)}
@@ -59,14 +61,21 @@ export function BulkWorkflow() {
       )}
       {returning && count > 0 && (
         <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
-          <textarea aria-label="Nhận xét cho tác giả" placeholder="Nhận xét cho tác giả (gửi kèm mọi bài được trả lại)" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} style={{ flex: 1, minWidth: '16rem' }} />
+          <textarea
+            aria-label={tr(t, 'commentForAuthor')}
+            placeholder={tr(t, 'bulkCommentPlaceholder')}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            rows={2}
+            style={{ flex: 1, minWidth: '16rem' }}
+          />
           <Button buttonStyle="primary" size="small" margin={false} disabled={busy || !comment.trim()} onClick={() => run('return')}>
-            Trả lại {count} tin bài
+            {tr(t, 'bulkReturn', { count })}
           </Button>
         </div>
       )}
       {results && (
-        <ul className="bulk-workflow__results" aria-label="Kết quả" style={{ margin: 0, paddingLeft: '1.25rem' }}>
+        <ul className="bulk-workflow__results" aria-label={tr(t, 'bulkResults')} style={{ margin: 0, paddingLeft: '1.25rem' }}>
           {results.map((r) => (
             <li key={r.id} style={{ color: r.ok ? 'var(--theme-success-700, #1b5e20)' : 'var(--theme-error-700, #8e0000)' }}>
               {r.title ?? `#${r.id}`}: {r.message}

@@ -1,5 +1,5 @@
 'use client'
-import { Button, toast, useAuth, useDocumentInfo, useForm, useFormFields, useFormModified } from '@payloadcms/ui'
+import { Button, toast, useAuth, useDocumentInfo, useForm, useFormFields, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 import { vnLocalToISO } from '../../lib/format/dates'
@@ -7,6 +7,7 @@ import { relationId, worksInUnit, type Role, type StaffLike } from '../../lib/ro
 import type { WorkflowState } from '../../lib/workflow/states'
 import { availableActions } from '../../lib/workflow/transitions'
 import { WORKFLOW_CHANGED } from './useWorkflowPanel'
+import { languageOf, tr } from '../../i18n/translations'
 
 /** The fields a workflow step changes, taken into the open form from the step's answer. */
 const WORKFLOW_FIELDS = ['workflowState', '_status', 'scheduledAction', 'scheduledAt', 'returnedComment', 'publishedAt'] as const
@@ -18,6 +19,8 @@ const WORKFLOW_FIELDS = ['workflowState', '_status', 'scheduledAction', 'schedul
 export function WorkflowActions() {
   const { id, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth()
+  const { i18n, t } = useTranslation()
+  const lang = languageOf(i18n)
   const modified = useFormModified()
   // one selector per value: a selector that builds an object re-renders the header at every keystroke
   const state = useFormFields(([fields]) => (fields.workflowState?.value as WorkflowState | undefined) ?? 'draft')
@@ -33,11 +36,16 @@ export function WorkflowActions() {
 
   if (!id || !user) return null
   const staff = user as unknown as StaffLike
-  const actions = availableActions(state, {
-    roles: (staff?.roles ?? []) as Role[],
-    isOwner: relationId(createdBy as never) === String(user.id),
-    inUnit: worksInUnit(staff, unit as never),
-  }, scheduled, state === 'published' || hasPublishedDoc)
+  const actions = availableActions(
+    state,
+    {
+      roles: (staff?.roles ?? []) as Role[],
+      isOwner: relationId(createdBy as never) === String(user.id),
+      inUnit: worksInUnit(staff, unit as never),
+    },
+    scheduled,
+    state === 'published' || hasPublishedDoc,
+  )
   if (!actions.length) return null
 
   async function run(action: string, extra: { comment?: string; at?: string | null } = {}) {
@@ -51,7 +59,7 @@ export function WorkflowActions() {
       })
       const body = await res.json()
       if (!res.ok) {
-        toast.error(body?.errors?.[0]?.message ?? 'Không thực hiện được.')
+        toast.error(body?.errors?.[0]?.message ?? tr(t, 'actionFailed'))
         return
       }
       // the editor stays where they were: the form takes the new state, the page's server parts and the history refresh
@@ -70,28 +78,47 @@ export function WorkflowActions() {
 
   return (
     <div className="workflow-actions" style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', alignItems: 'center' }}>
-      {modified && <span style={{ fontSize: '0.85rem' }}>Lưu bản nháp trước khi chuyển bước.</span>}
+      {modified && <span style={{ fontSize: '0.85rem' }}>{tr(t, 'workflowSaveFirst')}</span>}
       {actions.map((rule) =>
         rule.needsComment || rule.needsTime ? (
-          <Button key={rule.action} buttonStyle="secondary" size="medium" disabled={modified || pending !== null} onClick={() => setOpen(open === rule.action ? null : rule.action)}>
-            {rule.vi}
+          <Button
+            key={rule.action}
+            buttonStyle="secondary"
+            size="medium"
+            disabled={modified || pending !== null}
+            onClick={() => setOpen(open === rule.action ? null : rule.action)}
+          >
+            {rule[lang]}
           </Button>
         ) : (
-          <Button key={rule.action} buttonStyle={rule.action === 'publish' ? 'primary' : 'secondary'} size="medium" disabled={modified || pending !== null} onClick={() => run(rule.action)}>
-            {pending === rule.action ? '…' : rule.vi}
+          <Button
+            key={rule.action}
+            buttonStyle={rule.action === 'publish' ? 'primary' : 'secondary'}
+            size="medium"
+            disabled={modified || pending !== null}
+            onClick={() => run(rule.action)}
+          >
+            {pending === rule.action ? '…' : rule[lang]}
           </Button>
         ),
       )}
       {open && (
         <div role="dialog" aria-label={open} style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', width: '100%' }}>
           {actions.find((r) => r.action === open)?.needsComment && (
-            <textarea aria-label="Nhận xét" placeholder="Nhận xét cho tác giả" value={comment} onChange={(e) => setComment(e.target.value)} rows={2} style={{ flex: 1 }} />
+            <textarea
+              aria-label={tr(t, 'workflowComment')}
+              placeholder={tr(t, 'commentForAuthor')}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              rows={2}
+              style={{ flex: 1 }}
+            />
           )}
           {actions.find((r) => r.action === open)?.needsTime && (
-            <input aria-label="Thời điểm (giờ Việt Nam)" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+            <input aria-label={tr(t, 'workflowTime')} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
           )}
           <Button buttonStyle="primary" size="medium" disabled={pending !== null} onClick={() => run(open, { comment, at: at ? vnLocalToISO(at) : null })}>
-            Xác nhận
+            {tr(t, 'workflowConfirm')}
           </Button>
         </div>
       )}

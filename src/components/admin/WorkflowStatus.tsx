@@ -1,8 +1,9 @@
 'use client'
-import { useFormFields } from '@payloadcms/ui'
+import { useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 import { formatDateTimeVN } from '../../lib/format/dates'
 import { stateLabel } from '../../lib/workflow/states'
+import { languageOf, tr } from '../../i18n/translations'
 
 /**
  * The report's state in the header, in the workflow's words and once (Payload's own status
@@ -13,13 +14,17 @@ export function WorkflowStatus() {
   const state = useFormFields(([fields]) => (fields.workflowState?.value as string | undefined) ?? 'draft')
   const scheduledAction = useFormFields(([fields]) => fields.scheduledAction?.value as string | undefined)
   const scheduledAt = useFormFields(([fields]) => fields.scheduledAt?.value as string | undefined)
-  const schedule = scheduledAction && scheduledAt ? ` · hẹn ${scheduledAction === 'publish' ? 'xuất bản' : 'gỡ'} lúc ${formatDateTimeVN(scheduledAt)}` : ''
+  const { i18n, t } = useTranslation()
+  const schedule =
+    scheduledAction && scheduledAt
+      ? ` · ${tr(t, scheduledAction === 'publish' ? 'workflowScheduledPublish' : 'workflowScheduledUnpublish', { at: formatDateTimeVN(scheduledAt) })}`
+      : ''
   return (
     <div className="status workflow-status">
       <div className="status__value-wrap">
-        <span className="status__label">Trạng thái: </span>
+        <span className="status__label">{tr(t, 'workflowStatus')} </span>
         <span className="status__value">
-          {stateLabel(state)}
+          {stateLabel(state, languageOf(i18n))}
           {schedule}
         </span>
       </div>
