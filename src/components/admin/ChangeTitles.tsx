@@ -1,13 +1,15 @@
 'use client'
-import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 import { heldOn, type Position } from '../../lib/officials/titlesAtDate'
+import { tr } from '../../i18n/translations'
 
 type Row = Position & { id?: string }
 
 /** "Thay đổi chức danh": on one date, end some current posts and start new ones. */
 export function ChangeTitles() {
   const { id } = useDocumentInfo()
+  const { t } = useTranslation()
   const positions = useFormFields(([fields]) => {
     const rows: Row[] = []
     for (const [path, field] of Object.entries(fields)) {
@@ -34,13 +36,17 @@ export function ChangeTitles() {
         body: JSON.stringify({
           date: `${date}T00:00:00+07:00`,
           end: ending,
-          start: starting.split('\n').map((t) => t.trim()).filter(Boolean).map((title) => ({ title })),
+          start: starting
+            .split('\n')
+            .map((t) => t.trim())
+            .filter(Boolean)
+            .map((title) => ({ title })),
         }),
       })
       const body = await res.json()
       if (!res.ok) {
         const details = body?.errors?.[0]?.data?.errors?.map((e: { message: string }) => e.message).join(' ') ?? body?.errors?.[0]?.message
-        toast.error(details || 'Không đổi được chức danh.')
+        toast.error(details || tr(t, 'changeTitlesFailed'))
         return
       }
       toast.success(body.message)
@@ -53,29 +59,30 @@ export function ChangeTitles() {
   return (
     <section className="change-titles" style={{ marginBottom: '1.5rem' }}>
       <Button buttonStyle="secondary" size="medium" onClick={() => setOpen(!open)}>
-        Thay đổi chức danh
+        {tr(t, 'changeTitles')}
       </Button>
       {open && (
         <div style={{ display: 'grid', gap: '0.75rem', marginTop: '0.75rem', maxWidth: '40rem' }}>
           <label>
-            Ngày thay đổi <input type="date" name="changeDate" value={date} onChange={(e) => setDate(e.target.value)} />
+            {tr(t, 'changeTitlesDate')} <input type="date" name="changeDate" value={date} onChange={(e) => setDate(e.target.value)} />
           </label>
           <fieldset>
-            <legend>Thôi giữ chức vụ (kết thúc trước ngày thay đổi)</legend>
-            {current.length === 0 && <p>Không có chức vụ nào đang giữ vào ngày này.</p>}
+            <legend>{tr(t, 'changeTitlesEnding')}</legend>
+            {current.length === 0 && <p>{tr(t, 'changeTitlesNoneHeld')}</p>}
             {current.map((p) => (
               <label key={p.id} style={{ display: 'block' }}>
-                <input type="checkbox" checked={ending.includes(p.id!)} onChange={(e) => setEnding(e.target.checked ? [...ending, p.id!] : ending.filter((x) => x !== p.id))} /> {p.title}
+                <input type="checkbox" checked={ending.includes(p.id!)} onChange={(e) => setEnding(e.target.checked ? [...ending, p.id!] : ending.filter((x) => x !== p.id))} />{' '}
+                {p.title}
               </label>
             ))}
           </fieldset>
           <label>
-            Chức vụ mới từ ngày này (mỗi dòng một chức danh)
+            {tr(t, 'changeTitlesNew')}
             <textarea name="newTitles" rows={3} value={starting} onChange={(e) => setStarting(e.target.value)} style={{ width: '100%' }} />
           </label>
           <div>
             <Button buttonStyle="primary" size="medium" disabled={busy} onClick={submit}>
-              Áp dụng thay đổi
+              {tr(t, 'changeTitlesApply')}
             </Button>
           </div>
         </div>
