@@ -1,7 +1,8 @@
 'use client'
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
-import { outcomeRow, summaryLine, type OutcomeLike } from '../../lib/import/outcomes'
+import { outcomeRow, type OutcomeLike } from '../../lib/import/outcomes'
+import { tr, type CustomKey } from '../../i18n/translations'
 
 export type RunView = {
   id: number | string
@@ -19,7 +20,24 @@ export type RunView = {
   createdAt?: string
 }
 
-const STATE: Record<string, string> = { queued: 'Đang chờ', running: 'Đang nhập', done: 'Xong', failed: 'Thất bại' }
+const STATE: Record<string, CustomKey> = { queued: 'importStateQueued', running: 'importStateRunning', done: 'importStateDone', failed: 'importStateFailed' }
+/** A page's result in the admin's words (src/lib/import/outcomes.ts says it in Vietnamese for the CLI). */
+const OUTCOME: Record<string, CustomKey> = {
+  created: 'importOutcomeCreated',
+  updated: 'importOutcomeUpdated',
+  unchanged: 'importOutcomeUnchanged',
+  failed: 'importOutcomeFailed',
+  create: 'importOutcomeCreate',
+  update: 'importOutcomeUpdate',
+}
+/** "Tạo mới 3, cập nhật 1, không đổi 0, lỗi 2", as summaryLine of src/lib/import/outcomes.ts, in the admin's language. */
+const summaryLine = (t: unknown, counts: Pick<RunView, 'created' | 'updated' | 'unchanged' | 'failed'>, dryRun: boolean) =>
+  tr(t, dryRun ? 'importSummaryDryRun' : 'importSummary', {
+    created: counts.created ?? 0,
+    updated: counts.updated ?? 0,
+    unchanged: counts.unchanged ?? 0,
+    failed: counts.failed ?? 0,
+  })
 const control: React.CSSProperties = {
   padding: '0.5rem 0.75rem',
   border: '1px solid var(--theme-elevation-150)',
@@ -33,6 +51,7 @@ const labelText: React.CSSProperties = { fontWeight: 600, marginBottom: '0.35rem
 
 /** The upload form, then the run's progress (polled each second) and its summary. */
 export function ImportForm({ units, runs }: { units: { id: number | string; name: string }[]; runs: RunView[] }) {
+  const { t } = useTranslation()
   const [run, setRun] = useState<RunView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -54,10 +73,10 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
     try {
       const response = await fetch('/api/import-runs/start', { method: 'POST', body: new FormData(event.currentTarget), credentials: 'include' })
       const body = await response.json().catch(() => ({}))
-      if (!response.ok) setError(body?.errors?.[0]?.message ?? `Lỗi ${response.status}`)
+      if (!response.ok) setError(body?.errors?.[0]?.message ?? tr(t, 'importError', { status: response.status }))
       else setRun(body.doc)
     } catch {
-      setError('Không gửi được tệp lên máy chủ.')
+      setError(tr(t, 'importNetwork'))
     } finally {
       setBusy(false)
     }
@@ -67,7 +86,7 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
     <>
       <form onSubmit={submit} style={{ display: 'grid', gap: '1rem', margin: '1.5rem 0' }}>
         <div>
-          <div style={labelText}>Tệp trang cũ (.txt, .html, .zip)</div>
+          <div style={labelText}>{tr(t, 'importFiles')}</div>
           {/* the browser's own file button speaks the browser's language: ours speaks Vietnamese */}
           <label style={{ ...control, display: 'inline-flex', gap: '0.75rem', alignItems: 'center', cursor: 'pointer' }}>
             <input
@@ -79,21 +98,27 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
               style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
               onChange={(e) => setChosen(Array.from(e.currentTarget.files ?? []).map((f) => f.name))}
             />
-            <strong>Chọn tệp…</strong>
-            <span>{chosen.length === 0 ? 'Chưa chọn tệp nào' : chosen.length === 1 ? chosen[0] : `${chosen.length} tệp: ${chosen.slice(0, 3).join(', ')}${chosen.length > 3 ? '…' : ''}`}</span>
+            <strong>{tr(t, 'importChoose')}</strong>
+            <span>
+              {chosen.length === 0
+                ? tr(t, 'importNoneChosen')
+                : chosen.length === 1
+                  ? chosen[0]
+                  : tr(t, 'importChosen', { count: chosen.length, names: `${chosen.slice(0, 3).join(', ')}${chosen.length > 3 ? '…' : ''}` })}
+            </span>
           </label>
         </div>
         <label>
-          <div style={labelText}>Nhập thành</div>
+          <div style={labelText}>{tr(t, 'importAs')}</div>
           <select name="status" defaultValue="draft" style={control}>
-            <option value="draft">Bản nháp (biên tập viên duyệt trước khi đăng)</option>
-            <option value="published">Đã xuất bản, giữ ngày đăng gốc</option>
+            <option value="draft">{tr(t, 'importAsDraft')}</option>
+            <option value="published">{tr(t, 'importAsPublished')}</option>
           </select>
         </label>
         <label>
-          <div style={labelText}>Đơn vị</div>
+          <div style={labelText}>{tr(t, 'importUnit')}</div>
           <select name="unit" defaultValue="" style={control}>
-            <option value="">Tự nhận ra theo nội dung từng trang</option>
+            <option value="">{tr(t, 'importUnitAuto')}</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -102,11 +127,11 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
           </select>
         </label>
         <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
-          <input type="checkbox" name="dryRun" value="true" /> Chạy thử: chỉ báo trước kết quả, không ghi gì
+          <input type="checkbox" name="dryRun" value="true" /> {tr(t, 'importDryRun')}
         </label>
         <div>
           <Button type="submit" buttonStyle="primary" size="medium" disabled={busy}>
-            {busy ? 'Đang tải lên…' : 'Nhập trang'}
+            {tr(t, busy ? 'importUploading' : 'importSubmit')}
           </Button>
         </div>
         {error && (
@@ -118,11 +143,11 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
       {run && <RunProgress run={run} />}
       {runs.length > 0 && (
         <section style={{ marginTop: '2rem' }}>
-          <h2>Các lượt nhập gần đây</h2>
+          <h2>{tr(t, 'importRecent')}</h2>
           <ul>
             {runs.map((r) => (
               <li key={r.id}>
-                <a href={`/admin/collections/import-runs/${r.id}`}>{r.label}</a> — {STATE[r.state ?? 'queued']}, {summaryLine(r, Boolean(r.dryRun))}
+                <a href={`/admin/collections/import-runs/${r.id}`}>{r.label}</a> — {tr(t, STATE[r.state ?? 'queued'])}, {summaryLine(t, r, Boolean(r.dryRun))}
               </li>
             ))}
           </ul>
@@ -133,24 +158,28 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
 }
 
 function RunProgress({ run }: { run: RunView }) {
-  const rows = (run.results ?? []).map(outcomeRow)
+  const { t } = useTranslation()
+  const rows = (run.results ?? []).map((result) => {
+    const [file, label, detail] = outcomeRow(result)
+    return [file, OUTCOME[result.action] ? tr(t, OUTCOME[result.action]) : label, detail] as const
+  })
   return (
     <section aria-live="polite" className="import-run">
       <h2>
-        {run.label}: {STATE[run.state ?? 'queued']}
+        {run.label}: {tr(t, STATE[run.state ?? 'queued'])}
       </h2>
       <progress value={run.done ?? 0} max={run.total ?? 1} style={{ width: '100%' }} />
       <p>
-        {run.done ?? 0}/{run.total ?? 0} trang. {run.state === 'done' && summaryLine(run, Boolean(run.dryRun))}
+        {tr(t, 'importProgress', { done: run.done ?? 0, total: run.total ?? 0 })} {run.state === 'done' && summaryLine(t, run, Boolean(run.dryRun))}
       </p>
-      {run.error && <p role="alert">Lượt nhập dừng vì lỗi: {run.error}</p>}
+      {run.error && <p role="alert">{tr(t, 'importStopped', { error: run.error })}</p>}
       {rows.length > 0 && (
         <table className="import-summary" style={{ width: '100%', borderCollapse: 'collapse' }}>
           <thead>
             <tr>
-              <th style={{ textAlign: 'left' }}>Trang</th>
-              <th style={{ textAlign: 'left' }}>Kết quả</th>
-              <th style={{ textAlign: 'left' }}>Tiêu đề / lý do</th>
+              <th style={{ textAlign: 'left' }}>{tr(t, 'importPage')}</th>
+              <th style={{ textAlign: 'left' }}>{tr(t, 'importResult')}</th>
+              <th style={{ textAlign: 'left' }}>{tr(t, 'importTitleOrReason')}</th>
             </tr>
           </thead>
           <tbody>

@@ -7,6 +7,17 @@ import { readMyWork } from '../../data/myWork'
 import { ReportTable } from './ReportTable'
 import { ImportWord } from './wordImport/ImportWord'
 import { MyFigures } from './statistics/MyFigures'
+import { tr, type CustomKey } from '../../i18n/translations'
+
+/** Each section's heading and empty line (src/lib/workflow/myWork.ts names them in Vietnamese), in the admin's language. */
+const SECTION_WORDS: Record<string, [CustomKey, CustomKey]> = {
+  toEdit: ['myWorkToEdit', 'myWorkToEditEmpty'],
+  toApprove: ['myWorkToApprove', 'myWorkToApproveEmpty'],
+  returned: ['myWorkReturned', 'myWorkReturnedEmpty'],
+  drafts: ['myWorkDrafts', 'myWorkDraftsEmpty'],
+  sent: ['myWorkSent', 'myWorkSentEmpty'],
+  scheduled: ['myWorkScheduled', 'myWorkScheduledEmpty'],
+}
 
 /** "Việc của tôi", the admin home: what waits on the signed-in user, by role and unit. */
 export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
@@ -14,30 +25,30 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
   const user = req.user as StaffLike
   const results = await readMyWork(req, myWorkSections(user))
   const adminRoute = req.payload.config.routes.admin
+  const words = (section: { key: string; title: string; empty: string }) => {
+    const keys = SECTION_WORDS[section.key]
+    return keys ? { title: tr(req.t, keys[0]), empty: tr(req.t, keys[1]) } : section
+  }
   return (
     <Gutter>
       {/* the page's main landmark: Payload's template draws only the navigation and header */}
       <main className="my-work" style={{ paddingBottom: '3rem' }}>
-        <h1>Việc của tôi</h1>
+        <h1>{tr(req.t, 'myWorkTitle')}</h1>
         <p>
-          <a href={`${adminRoute}/collections/reports/create`}>+ Viết tin bài mới</a> · <a href={`${adminRoute}/lich-bien-tap`}>Lịch biên tập</a> ·{' '}
-          <a href={`${adminRoute}/collections/reports`}>Tất cả tin bài</a>
+          <a href={`${adminRoute}/collections/reports/create`}>{tr(req.t, 'myWorkNewReport')}</a> · <a href={`${adminRoute}/lich-bien-tap`}>{tr(req.t, 'calendarTitle')}</a> ·{' '}
+          <a href={`${adminRoute}/collections/reports`}>{tr(req.t, 'myWorkAllReports')}</a>
         </p>
         <ImportWord payload={req.payload} user={req.user} />
         <MyFigures req={req} />
         {results.map(({ section, total, rows }) => (
           <section key={section.key} aria-labelledby={`work-${section.key}`} style={{ marginTop: '2rem' }}>
             <h2 id={`work-${section.key}`}>
-              {section.title} ({total})
+              {words(section).title} ({total})
             </h2>
-            {rows.length ? (
-              <ReportTable reports={rows} adminRoute={adminRoute} showComment={section.key === 'returned'} />
-            ) : (
-              <p>{section.empty}</p>
-            )}
+            {rows.length ? <ReportTable reports={rows} adminRoute={adminRoute} showComment={section.key === 'returned'} i18n={req.i18n} /> : <p>{words(section).empty}</p>}
             {total > rows.length && (
               <p>
-                <a href={`${adminRoute}/collections/reports?${sectionListQuery(section.where)}`}>Xem tất cả {total} tin bài →</a>
+                <a href={`${adminRoute}/collections/reports?${sectionListQuery(section.where)}`}>{tr(req.t, 'myWorkSeeAll', { count: total })}</a>
               </p>
             )}
           </section>

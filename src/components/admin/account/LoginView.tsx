@@ -17,7 +17,7 @@ export function LoginView({ initPageResult, searchParams }: AdminViewServerProps
   return (
     <>
       <div className="login__brand">
-        <Logo />
+        <Logo i18n={req.i18n} />
       </div>
       <TwoStepLoginForm redirectTo={redirectTo} forgotHref={`${adminRoute}${req.payload.config.admin.routes.forgot}`} />
     </>

@@ -4,6 +4,7 @@ import { readDashboard } from '../../../data/statistics/dashboard'
 import { dayVN } from '../../../lib/format/dates'
 import { formatNumberVN } from '../../../lib/format/numbers'
 import { monthLabel } from '../../../lib/statistics/period'
+import { tr } from '../../../i18n/translations'
 
 /** "Việc của tôi": this month's and this year's figures for the user's units, linking to "Thống kê". */
 export async function MyFigures({ req }: { req: PayloadRequest }) {
@@ -14,14 +15,14 @@ export async function MyFigures({ req }: { req: PayloadRequest }) {
   const inMonth = (list: Array<{ key: string; count: number }>) => list.find((c) => c.key === month)?.count ?? 0
   const adminRoute = req.payload.config.routes.admin
   const figures = [
-    [`Tin bài xuất bản tháng ${monthLabel(month)}`, inMonth(dashboard.reports.byMonth)],
-    [`Lượt xem tháng ${monthLabel(month)}`, inMonth(dashboard.readers.byMonth)],
-    [`Tin bài xuất bản năm ${year}`, dashboard.reports.total],
-    [`Mô hình "Dân vận khéo" công nhận năm ${year}`, dashboard.models.newInPeriod],
+    [tr(req.t, 'figuresReportsMonth', { month: monthLabel(month) }), inMonth(dashboard.reports.byMonth)],
+    [tr(req.t, 'figuresViewsMonth', { month: monthLabel(month) }), inMonth(dashboard.readers.byMonth)],
+    [tr(req.t, 'figuresReportsYear', { year }), dashboard.reports.total],
+    [tr(req.t, 'figuresModelsYear', { year }), dashboard.models.newInPeriod],
   ] as const
   return (
     <section aria-labelledby="work-figures" style={{ marginTop: '1.5rem' }}>
-      <h2 id="work-figures">Số liệu của đơn vị</h2>
+      <h2 id="work-figures">{tr(req.t, 'figuresTitle')}</h2>
       <ul className="my-work__figures">
         {figures.map(([label, value]) => (
           <li key={label}>
@@ -30,7 +31,7 @@ export async function MyFigures({ req }: { req: PayloadRequest }) {
         ))}
       </ul>
       <p>
-        <a href={`${adminRoute}/thong-ke`}>Xem thống kê đầy đủ →</a>
+        <a href={`${adminRoute}/thong-ke`}>{tr(req.t, 'figuresSeeAll')}</a>
       </p>
     </section>
   )
