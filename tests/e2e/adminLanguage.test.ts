@@ -47,7 +47,21 @@ const FOREIGN = [
  */
 const PAYLOADS_OWN = ['aria-label="Notifications alt+T"']
 /** Every collection an administrator sees in the admin (report-comments is hidden: its list lives in the report's "Quy trình" tab). */
-const COLLECTIONS = ['reports', 'report-transitions', 'media', 'officials', 'organisations', 'campaigns', 'models', 'legal-documents', 'categories', 'units', 'users', 'import-runs', 'report-views']
+const COLLECTIONS = [
+  'reports',
+  'report-transitions',
+  'media',
+  'officials',
+  'organisations',
+  'campaigns',
+  'models',
+  'legal-documents',
+  'categories',
+  'units',
+  'users',
+  'import-runs',
+  'report-views',
+]
 /** Nobody creates these in the admin: the workflow, an import or the view counter writes them. */
 const WRITTEN_BY_THE_SYSTEM = ['report-transitions', 'import-runs', 'report-views']
 /** Our own views must have no axe violation at all; Payload's no critical or serious one of ours. */
@@ -184,7 +198,9 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
 
   it('has the seed data the checks need', async () => {
     // the seed report of Thứ Sáu, 21/6/2024, stored as the start of that Vietnam day
-    const reports = (await api(`/reports?depth=0&where[publishedAt][greater_than_equal]=${startOfDayVN('2024-06-21')}&where[publishedAt][less_than_equal]=${endOfDayVN('2024-06-21')}`)).body.docs
+    const reports = (
+      await api(`/reports?depth=0&where[publishedAt][greater_than_equal]=${startOfDayVN('2024-06-21')}&where[publishedAt][less_than_equal]=${endOfDayVN('2024-06-21')}`)
+    ).body.docs
     expect(reports).toHaveLength(1)
     report = reports[0]
     expect(report.publishedAt).toBe('2024-06-20T17:00:00.000Z')
@@ -350,6 +366,92 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
       // the rich-text field, drawn on the server (and after the rest)
       await expect.poll(() => page.locator('.field-type.rich-text-lexical').first().innerText(), { timeout: 60_000 }).toContain('Body')
       expect(problems.filter((p) => p.includes('[object Object]') || p.includes('date '))).toEqual([])
+    } finally {
+      problems.splice(0)
+      await context.clearCookies({ name: 'payload-lng' })
+    }
+  }, 600_000)
+
+  it('our own views speak English to a user who chose English', async () => {
+    /** The Vietnamese of our own components (src/components/admin), none of which an English admin may meet. */
+    const VIETNAMESE = [
+      'Việc của tôi',
+      'Viết tin bài mới',
+      'Tất cả tin bài',
+      'Số liệu của đơn vị',
+      'Xem thống kê đầy đủ',
+      'Chờ tôi biên tập',
+      'Bản nháp của tôi',
+      'Người tạo',
+      'Lịch biên tập',
+      'Thứ Hai',
+      'Chủ Nhật',
+      'Tất cả đơn vị của tôi',
+      'Đã đăng',
+      'Nhập trang cũ',
+      'Chọn tệp…',
+      'Chưa chọn tệp nào',
+      'Nhập thành',
+      'Tự nhận ra theo nội dung từng trang',
+      'Chạy thử: chỉ báo trước kết quả',
+      'Các lượt nhập gần đây',
+      'Trạng thái:',
+      'Lịch sử quy trình',
+      'Đang tải lịch sử…',
+      'Kiểm tra trước khi xuất bản',
+      'Đủ điều kiện xuất bản',
+      'Còn thiếu:',
+      'Gỡ bài',
+      'Quá trình công tác',
+      'đương nhiệm',
+      'thấy từ',
+      'Thay đổi chức danh',
+      'Gộp hồ sơ trùng',
+      'Chỉ gộp khi chắc chắn',
+      'Mã hồ sơ trùng',
+      'Xem trước',
+      'Cán bộ, với chức danh tại ngày đăng',
+    ]
+    const leftovers = (name: string) => VIETNAMESE.filter((words) => seen[name].includes(words)).map((words) => `${name}: "${words}"`)
+    const left: string[] = []
+    await context.addCookies([{ name: 'payload-lng', value: 'en', url: server.url }])
+    try {
+      await visit('en-dashboard', '/admin', '.my-work')
+      expect(seen['en-dashboard']).toContain('My work')
+      expect(seen['en-dashboard']).toContain('Write a new report')
+      expect(seen['en-dashboard']).toContain('Editorial calendar')
+      left.push(...leftovers('en-dashboard'))
+
+      await visit('en-calendar', '/admin/lich-bien-tap?view=month&date=2024-06-21')
+      expect(seen['en-calendar']).toContain('Monday')
+      expect(seen['en-calendar']).toContain('All my units')
+      left.push(...leftovers('en-calendar'))
+
+      await visit('en-import', '/admin/nhap-trang-cu', 'h1')
+      expect(seen['en-import']).toContain('Import old pages')
+      expect(seen['en-import']).toContain('Choose files…')
+      left.push(...leftovers('en-import'))
+
+      // the report: its state in the header, the workflow's buttons, and the "Workflow" tab
+      await visit('en-report-workflow', `/admin/collections/reports/${report.id}`)
+      expect(await page.locator('.workflow-status').innerText()).toMatch(/^Status: /)
+      expect(await page.locator('.workflow-actions').innerText()).toContain('Unpublish')
+      await page.locator('.tabs-field__tab-button', { hasText: 'Workflow' }).first().click()
+      await expect.poll(() => page.locator('.workflow-timeline').innerText(), { timeout: 60_000 }).not.toContain('Loading')
+      await settle()
+      await check('en-report-workflow')
+      await page.screenshot({ path: path.join(ARTIFACTS, 'lang-en-report-workflow.png'), fullPage: true })
+      expect(seen['en-report-workflow']).toContain('Workflow history')
+      expect(seen['en-report-workflow']).toContain('Pre-publish checklist')
+      left.push(...leftovers('en-report-workflow'))
+
+      // an official: the career, changing titles and merging a duplicate
+      await visit('en-official', `/admin/collections/officials/${official.id}`)
+      expect(seen['en-official']).toContain('Career')
+      expect(seen['en-official']).toContain('Merge a duplicate')
+      expect(seen['en-official']).toContain('Change titles')
+      left.push(...leftovers('en-official'))
+      expect(left).toEqual([])
     } finally {
       problems.splice(0)
       await context.clearCookies({ name: 'payload-lng' })
