@@ -27,7 +27,7 @@ export async function readWorkflowPanel(payload: Payload, id: number | string, r
     }),
   ])
   // whoever may read the report may know who acted on it, though not read that account (userNames)
-  const unpopulated = [...history.map((step) => step.user), ...docs.map((doc) => doc.author)].filter((user): user is number | string => typeof user === 'number' || typeof user === 'string')
+  const unpopulated = [...history.map((step) => step.user), ...docs.map((doc) => doc.author)].flatMap((user) => (user && typeof user !== 'object' ? [user] : []))
   const names = await userNames(req, unpopulated)
   const thread = toThread(docs, names)
   const units = new Map(docs.map((doc) => [String(doc.id), doc.unit]))
