@@ -5,6 +5,7 @@ import { mediaDir } from '../../src/lib/config/paths'
 import { localStore, s3Store, type ObjectStore } from '../../src/lib/storage/objectStore'
 import type { FileHolder } from '../../src/data/storedFiles'
 import { isPlausibleFileName } from '../../src/lib/api/fileName'
+import { fileResponse } from '../../src/lib/http/fileResponse'
 import { s3 } from '../Media/storage'
 
 /** Legal documents' attachments (PDF, Word) go to media/documents, or beside the photos in the bucket. */
@@ -29,10 +30,11 @@ const TYPES = Object.fromEntries(Object.entries(DOCUMENT_EXTENSIONS).map(([type,
 
 /** Serves /api/legal-documents/file/:filename from the folder or the bucket; documents are public. */
 export async function serveDocument(req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response> {
-  const notFound = (status: number, key: 'fileNameInvalid' | 'fileNotFound') => Response.json({ errors: [{ message: tr(req.t, key) }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+  const notFound = (status: number, key: 'fileNameInvalid' | 'fileNotFound') =>
+    Response.json({ errors: [{ message: tr(req.t, key) }] }, { status, headers: { 'Cache-Control': 'no-store' } })
   if (!isPlausibleFileName(params.filename)) return notFound(400, 'fileNameInvalid')
   const body = await documentStore.get(params.filename)
   if (!body) return notFound(404, 'fileNotFound')
   const type = TYPES[params.filename.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'
-  return new Response(new Uint8Array(body), { headers: { 'Content-Type': type, 'Content-Length': String(body.length), 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' } })
+  return fileResponse(req.headers, body, { 'Content-Type': type, 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' })
 }

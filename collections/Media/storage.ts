@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 import { tr } from '../../src/i18n/translations'
 import { mediaDir } from '../../src/lib/config/paths'
+import { fileResponse } from '../../src/lib/http/fileResponse'
 import { localStore, s3Settings, s3Store, type ObjectStore } from '../../src/lib/storage/objectStore'
 import type { FileHolder } from '../../src/data/storedFiles'
 import { filenamesOf, type VariantMap } from './hooks/variantFiles'
@@ -40,16 +41,14 @@ export const PRIVATE_FILE_CACHE = 'private, no-store'
 /**
  * Serves /api/media/file/:filename, the original or a size, from the media folder or the
  * bucket, once the read rule has found its photo (fileAccess.ts): the photo's being public
- * decides the Cache-Control.
+ * decides the Cache-Control. A 304 or a range only after that rule, so neither tells anyone else
+ * that a private photo exists.
  */
 export async function serveFromStore(req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response> {
   const body = await photoStore.get(params.filename)
   if (!body) return Response.json({ errors: [{ message: tr(req.t, 'fileNotFound') }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': TYPES[path.extname(params.filename).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': String(body.length),
-      'Cache-Control': req.context[FILE_IS_PUBLIC] === true ? PUBLIC_FILE_CACHE : PRIVATE_FILE_CACHE,
-    },
+  return fileResponse(req.headers, body, {
+    'Content-Type': TYPES[path.extname(params.filename).toLowerCase()] ?? 'application/octet-stream',
+    'Cache-Control': req.context[FILE_IS_PUBLIC] === true ? PUBLIC_FILE_CACHE : PRIVATE_FILE_CACHE,
   })
 }

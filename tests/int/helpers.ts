@@ -62,9 +62,9 @@ export type RestResponse = { status: number; body: any; headers: Headers }
 export async function rest(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  options: { token?: string; json?: unknown; form?: FormData; language?: string; raw?: { contentType: string; text: string } } = {},
+  options: { token?: string; json?: unknown; form?: FormData; language?: string; raw?: { contentType: string; text: string }; headers?: Record<string, string> } = {},
 ): Promise<RestResponse> {
-  const headers = new Headers()
+  const headers = new Headers(options.headers)
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   if (options.language) headers.set('Accept-Language', options.language)
   let body: BodyInit | undefined

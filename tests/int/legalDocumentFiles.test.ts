@@ -63,6 +63,19 @@ describe('legal documents: their attached files', () => {
     expect(page?.document.file).toMatchObject({ url: first.url, filename: 'quyet-dinh.pdf' })
   })
 
+  it('serves one byte range to a PDF viewer, and spares a reader who has the file', async () => {
+    const doc = await create(`${uniq()}/2026/NĐ-CP`, pdf('ranged'))
+    const url = `/legal-documents/file/${encodeURIComponent(doc.filename)}`
+    const whole = await rest('GET', url)
+    const etag = whole.headers.get('etag')
+    expect([whole.headers.get('accept-ranges'), etag]).toEqual(['bytes', expect.stringMatching(/^"[\w-]+"$/)])
+    const part = await rest('GET', url, { headers: { Range: 'bytes=0-7' } })
+    expect([part.status, part.body, part.headers.get('content-range')]).toEqual([206, '%PDF-1.4', `bytes 0-7/${pdf('ranged').length}`])
+    expect((await rest('GET', url, { headers: { Range: 'bytes=100000-' } })).status).toBe(416)
+    const again = await rest('GET', url, { headers: { 'If-None-Match': etag! } })
+    expect([again.status, again.body]).toEqual([304, ''])
+  })
+
   it('keeps the file when a replacement is refused, and writes nothing for it', async () => {
     const doc = await create(`${uniq()}/2026/QĐ-TTg`, pdf('kept'))
     const before = stored()

@@ -28,9 +28,21 @@ const filesOf = (photo: Photo) => [photo.filename!, ...Object.values(photo.varia
 
 const lexicalWithUpload = (mediaId: Id) => ({
   root: {
-    type: 'root', direction: null, format: '', indent: 0, version: 1,
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
     children: [
-      { type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, children: [{ type: 'text', text: 'Quang cảnh hội nghị.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
+      {
+        type: 'paragraph',
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        children: [{ type: 'text', text: 'Quang cảnh hội nghị.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
       { type: 'upload', version: 3, format: '', id: 'a1b2c3', fields: null, relationTo: 'media', value: mediaId },
     ],
   },
@@ -73,7 +85,20 @@ describe('who sees a photo', () => {
   async function seen(photo: Photo, token?: string) {
     const list = await rest('GET', '/media?limit=100&depth=0', { token })
     const byId = await rest('GET', `/media/${photo.id}?depth=0`, { token })
-    const gql = await graphql(`{ allMedia(limit: 100) { docs { id alt caption } } }`, token)
+    const gql = await graphql(
+      `
+        {
+          allMedia(limit: 100) {
+            docs {
+              id
+              alt
+              caption
+            }
+          }
+        }
+      `,
+      token,
+    )
     const files = await Promise.all(filesOf(photo).map((name) => rest('GET', `/media/file/${name}`, { token })))
     return {
       listed: list.body.docs.some((d: Media) => String(d.id) === String(photo.id)),
@@ -127,10 +152,17 @@ describe('who sees a photo', () => {
       expect(anonymous).toMatchObject(VISIBLE)
       expect(anonymous.cacheControl[0]).toMatch(/^public, max-age=\d+$/)
     }
+    // a reader's browser asking again once its copy is old is told it still has the photo
+    const fileUrl = `/media/file/${featured.filename}`
+    const etag = (await rest('GET', fileUrl)).headers.get('etag')!
+    expect((await rest('GET', fileUrl, { headers: { 'If-None-Match': etag } })).status).toBe(304)
 
     revalidations.length = 0
     await unpublish(id)
     for (const photo of [featured, inGallery, inBody]) expect(await seen(photo)).toMatchObject(PRIVATE)
+    // and once it is private, that browser learns nothing of it, nor does a range
+    expect((await rest('GET', fileUrl, { headers: { 'If-None-Match': etag } })).status).toBe(404)
+    expect((await rest('GET', fileUrl, { headers: { Range: 'bytes=0-9' } })).status).toBe(404)
     // every cached page that may have shown one of them goes (the page cache is emptied with them)
     expect(revalidations.flatMap((r) => r.tags)).toContain('media')
     expect(await seen(featured, tokens.editor)).toMatchObject(VISIBLE)
