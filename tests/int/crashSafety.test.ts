@@ -266,7 +266,6 @@ describe('a server killed at random moments', () => {
     const ids = new Set(docs.map((d) => String(d.id)))
     expect(stored.filter((id) => !ids.has(String(id)) && !deleted.has(String(id)) && !deletionCutOff.has(String(id)))).toEqual([])
     expect(docs.filter((d) => deletedFiles.has(d.filename!)).map((d) => `${d.id} ${d.filename}`)).toEqual([])
-    expect(deletedFiles.size).toBeGreaterThan(0)
     const filenames = new Map(docs.map((d) => [String(d.id), d.filename]))
     expect([...replaced].filter(([id, filename]) => filenames.get(id) !== filename)).toEqual([])
     // kills did cut replacements and deletions off
