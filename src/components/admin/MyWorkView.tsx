@@ -2,15 +2,15 @@ import type { AdminViewServerProps } from 'payload'
 import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 import type { StaffLike } from '../../lib/roles'
-import { myWorkSections, sectionListQuery } from '../../lib/workflow/myWork'
+import { myWorkSections, sectionListQuery, type WorkSection, type WorkSectionKey } from '../../lib/workflow/myWork'
 import { readMyWork } from '../../data/myWork'
 import { ReportTable } from './ReportTable'
 import { ImportWord } from './wordImport/ImportWord'
 import { MyFigures } from './statistics/MyFigures'
 import { tr, type CustomKey } from '../../i18n/translations'
 
-/** Each section's heading and empty line (src/lib/workflow/myWork.ts names them in Vietnamese), in the admin's language. */
-const SECTION_WORDS: Record<string, [CustomKey, CustomKey]> = {
+/** Each section's heading and empty line, in the admin's language. */
+const SECTION_WORDS: Record<WorkSectionKey, [CustomKey, CustomKey]> = {
   toEdit: ['myWorkToEdit', 'myWorkToEditEmpty'],
   toApprove: ['myWorkToApprove', 'myWorkToApproveEmpty'],
   returned: ['myWorkReturned', 'myWorkReturnedEmpty'],
@@ -25,10 +25,7 @@ export async function MyWorkView({ initPageResult }: AdminViewServerProps) {
   const user = req.user as StaffLike
   const results = await readMyWork(req, myWorkSections(user))
   const adminRoute = req.payload.config.routes.admin
-  const words = (section: { key: string; title: string; empty: string }) => {
-    const keys = SECTION_WORDS[section.key]
-    return keys ? { title: tr(req.t, keys[0]), empty: tr(req.t, keys[1]) } : section
-  }
+  const words = (section: WorkSection) => ({ title: tr(req.t, SECTION_WORDS[section.key][0]), empty: tr(req.t, SECTION_WORDS[section.key][1]) })
   return (
     <Gutter>
       {/* the page's main landmark: Payload's template draws only the navigation and header */}

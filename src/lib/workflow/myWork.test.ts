@@ -10,13 +10,18 @@ describe('myWorkSections', () => {
   })
   it('lists the author’s own reports past the draft, whatever state they reached', () => {
     const sent = myWorkSections({ id: 7, roles: ['contributor'], units: [3] } as never).find((s) => s.key === 'sent')!
-    expect(sent.title).toBe('Bài tôi đã gửi')
     expect(sent.where).toEqual({ and: [{ createdBy: { equals: 7 } }, { workflowState: { in: ['submitted', 'inApproval', 'published', 'unpublished'] } }] })
   })
 })
 
 describe('reading the sections', () => {
-  const doc = (id: number, unit: number | string | { id: number } | null, createdBy: number | string | null) => ({ id, title: `Tin ${id}`, updatedAt: '2026-06-01T00:00:00.000Z', unit, createdBy })
+  const doc = (id: number, unit: number | string | { id: number } | null, createdBy: number | string | null) => ({
+    id,
+    title: `Tin ${id}`,
+    updatedAt: '2026-06-01T00:00:00.000Z',
+    unit,
+    createdBy,
+  })
 
   it('names each unit and author once, whether stored as a number, a string or populated', () => {
     const ids = referencedIds([doc(1, 3, 7), doc(2, '3', 7), doc(3, { id: 4 }, null), doc(4, null, '8')])
@@ -25,7 +30,10 @@ describe('reading the sections', () => {
 
   it('puts the names in place of the ids, and nothing where the reader may not see them', () => {
     const rows = nameRows([doc(1, 3, 7), doc(2, 5, 9)], new Map([['3', 'Ban Dân vận Thành ủy Hà Nội']]), new Map([['7', 'Phạm Huy Kiên']]))
-    expect(rows.map((r) => [r.unitName, r.authorName])).toEqual([['Ban Dân vận Thành ủy Hà Nội', 'Phạm Huy Kiên'], ['', '']])
+    expect(rows.map((r) => [r.unitName, r.authorName])).toEqual([
+      ['Ban Dân vận Thành ủy Hà Nội', 'Phạm Huy Kiên'],
+      ['', ''],
+    ])
     expect(rows[0]).not.toHaveProperty('unit')
   })
 

@@ -2,7 +2,9 @@ import type { Where } from 'payload'
 import type { Report } from '../../payload-types'
 import { hasRole, isAdmin, relationId, unitRefsOf, type StaffLike } from '../roles'
 
-export type WorkSection = { key: string; title: string; empty: string; where: Where }
+/** A section of "Việc của tôi"; its heading and empty line are the admin's words for its key (MyWorkView). */
+export type WorkSectionKey = 'toEdit' | 'toApprove' | 'returned' | 'drafts' | 'sent' | 'scheduled'
+export type WorkSection = { key: WorkSectionKey; where: Where }
 
 /** How many reports a section shows; the rest are a link away, in the reports list. */
 export const MY_WORK_LIMIT = 20
@@ -43,7 +45,11 @@ export function referencedIds(docs: WorkDoc[]): { units: (number | string)[]; us
 
 /** The rows with names in place of ids ('' where the reader may not see the unit or account). */
 export function nameRows(docs: WorkDoc[], unitNames: Map<string, string>, userNames: Map<string, string>): WorkRow[] {
-  return docs.map(({ unit, createdBy, ...doc }) => ({ ...doc, unitName: unitNames.get(relationId(unit) ?? '') ?? '', authorName: userNames.get(relationId(createdBy) ?? '') ?? '' }))
+  return docs.map(({ unit, createdBy, ...doc }) => ({
+    ...doc,
+    unitName: unitNames.get(relationId(unit) ?? '') ?? '',
+    authorName: userNames.get(relationId(createdBy) ?? '') ?? '',
+  }))
 }
 
 /**
@@ -67,28 +73,20 @@ export function myWorkSections(user: StaffLike): WorkSection[] {
   const inUnits: Where[] = isAdmin(user) ? [] : [{ unit: { in: unitRefsOf(user) } }]
   const mine: Where = { createdBy: { equals: user.id } }
   const sections: WorkSection[] = []
-  if (hasRole(user, 'editor', 'admin'))
-    sections.push({ key: 'toEdit', title: 'Chờ tôi biên tập', empty: 'Không có tin bài nào chờ biên tập.', where: { and: [{ workflowState: { equals: 'submitted' } }, ...inUnits] } })
-  if (hasRole(user, 'approver', 'admin'))
-    sections.push({ key: 'toApprove', title: 'Chờ tôi duyệt', empty: 'Không có tin bài nào chờ duyệt.', where: { and: [{ workflowState: { equals: 'inApproval' } }, ...inUnits] } })
+  if (hasRole(user, 'editor', 'admin')) sections.push({ key: 'toEdit', where: { and: [{ workflowState: { equals: 'submitted' } }, ...inUnits] } })
+  if (hasRole(user, 'approver', 'admin')) sections.push({ key: 'toApprove', where: { and: [{ workflowState: { equals: 'inApproval' } }, ...inUnits] } })
   sections.push({
     key: 'returned',
-    title: 'Bài bị trả lại',
-    empty: 'Không có bài nào bị trả lại.',
     where: { and: [mine, { workflowState: { equals: 'draft' } }, { returnedComment: { exists: true } }, { returnedComment: { not_equals: '' } }] },
   })
-  sections.push({ key: 'drafts', title: 'Bản nháp của tôi', empty: 'Không có bản nháp nào.', where: { and: [mine, { workflowState: { equals: 'draft' } }] } })
+  sections.push({ key: 'drafts', where: { and: [mine, { workflowState: { equals: 'draft' } }] } })
   // what the author sent on, with the state each has reached
   sections.push({
     key: 'sent',
-    title: 'Bài tôi đã gửi',
-    empty: 'Chưa có bài nào đã gửi.',
     where: { and: [mine, { workflowState: { in: ['submitted', 'inApproval', 'published', 'unpublished'] } }] },
   })
   sections.push({
     key: 'scheduled',
-    title: 'Đã hẹn giờ',
-    empty: 'Không có tin bài nào được hẹn giờ.',
     where: { and: [{ scheduledAt: { exists: true } }, hasRole(user, 'approver', 'admin') ? { and: inUnits } : mine] },
   })
   return sections
