@@ -15,7 +15,13 @@ await startTool('npm run import')
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { unit: { type: 'string' }, status: { type: 'string', default: 'draft' }, 'dry-run': { type: 'boolean', default: false }, report: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    unit: { type: 'string' },
+    status: { type: 'string', default: 'draft' },
+    'dry-run': { type: 'boolean', default: false },
+    report: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 })
 const usage = 'Cách dùng: npm run import -- <tệp|thư mục|mẫu glob>... [--unit <đơn vị>] [--status draft|published] [--dry-run] [--report kết-quả.json]'
 if (values.help || positionals.length === 0) {
@@ -58,6 +64,8 @@ const { getPayload } = await import('payload')
 const { runImport } = await import('../src/import/runImport')
 const { progressLine, table } = await import('../src/import/progress')
 const { outcomeRow, summaryLine } = await import('../src/lib/import/outcomes')
+const { translate } = await import('../src/i18n/translations')
+const say = (key: import('../src/i18n/translations').CustomKey, vars?: Record<string, unknown>) => translate('vi', key, vars)
 type OutcomeLike = import('../src/lib/import/outcomes').OutcomeLike
 const payload = await getPayload({ config })
 
@@ -88,7 +96,11 @@ if (words.length) {
       console.log(`${name}: lỗi — ${result.reason}`)
       continue
     }
-    console.log(result.action === 'create' ? `${name}: sẽ tạo bản nháp "${result.title}" (chạy thử, không ghi gì)` : `${name}: đã tạo bản nháp ${result.id} "${result.title}" (${result.unit})`)
+    console.log(
+      result.action === 'create'
+        ? `${name}: sẽ tạo bản nháp "${result.title}" (chạy thử, không ghi gì)`
+        : `${name}: đã tạo bản nháp ${result.id} "${result.title}" (${result.unit})`,
+    )
     console.log(`  Nhận ra: ${result.summary.recognised.join('; ')}.`)
     for (const line of result.summary.toCheck) console.log(`  Cần xem lại: ${line}`)
   }
@@ -114,9 +126,9 @@ const summary = await runImport(payload, pages, {
 })
 if (tty) process.stderr.write('\n')
 
-const rows = summary.results.map((r) => outcomeRow(r as OutcomeLike))
+const rows = summary.results.map((r) => outcomeRow(r as OutcomeLike, say))
 console.log(table([['Trang', 'Kết quả', 'Tiêu đề / lý do'], ...rows]))
-console.log(`\n${summaryLine(summary, values['dry-run'])} — ${pages.length} trang trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`)
+console.log(`\n${summaryLine(summary, Boolean(values['dry-run']), say)} — ${pages.length} trang trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`)
 if (values.report) {
   await fs.writeFile(values.report, JSON.stringify({ dryRun: values['dry-run'], status: values.status, ...summary }, null, 2))
   console.log(`Báo cáo: ${values.report}`)

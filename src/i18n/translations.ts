@@ -675,6 +675,11 @@ export function tr(t: unknown, key: CustomKey, vars?: Record<string, unknown>): 
   return (t as Translator)(`custom:${key}` as never, vars)
 }
 
+/** A custom string where Payload's translator is not at hand (the command-line tools, the API guard in front of Payload): the same table, the same placeholders. */
+export function translate(language: 'vi' | 'en', key: CustomKey, vars: Record<string, unknown> = {}): string {
+  return customTranslations[language].custom[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]))
+}
+
 /** The admin's language for our own words (labels of states, actions, checklist items): English when chosen, else Vietnamese. */
 export function languageOf(i18n: { language?: string } | undefined): 'vi' | 'en' {
   return i18n?.language === 'en' ? 'en' : 'vi'

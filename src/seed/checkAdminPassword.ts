@@ -1,8 +1,7 @@
-import { customTranslations } from '../i18n/translations'
+import { translate } from '../i18n/translations'
 import { describePasswordProblems, passwordProblems, type PasswordMessageKey } from '../lib/auth/passwordPolicy'
 
-const words = (language: 'vi' | 'en') => (key: PasswordMessageKey, vars: Record<string, unknown> = {}) =>
-  customTranslations[language].custom[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]))
+const words = (language: 'vi' | 'en') => (key: PasswordMessageKey, vars?: Record<string, unknown>) => translate(language, key, vars)
 
 /**
  * The first admin's password obeys the policy like any other: a weak ADMIN_PASSWORD stops the

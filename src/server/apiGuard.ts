@@ -19,7 +19,7 @@
  * whose request carries a session Payload signed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { customTranslations, type CustomKey } from '../i18n/translations'
+import { translate, type CustomKey } from '../i18n/translations'
 import { clientAddress } from '../lib/api/clientAddress'
 import { Gate } from '../lib/api/gate'
 import { isSignedSession, sessionKey, sessionTokenOf } from '../lib/api/sessionToken'
@@ -47,7 +47,7 @@ function language(req: IncomingMessage): 'vi' | 'en' {
 }
 
 function refuse(req: IncomingMessage, res: ServerResponse, status: number, key: CustomKey, seconds: number): void {
-  const message = customTranslations[language(req)].custom[key].replace('{{seconds}}', String(seconds))
+  const message = translate(language(req), key, { seconds })
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(seconds), 'cache-control': 'no-store' })
   res.end(JSON.stringify({ errors: [{ message }] }))
 }

@@ -1,7 +1,7 @@
 'use client'
 import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
-import { outcomeRow, type OutcomeLike } from '../../lib/import/outcomes'
+import { outcomeRow, summaryLine, type OutcomeLike, type Say } from '../../lib/import/outcomes'
 import { tr, type CustomKey } from '../../i18n/translations'
 
 export type RunView = {
@@ -21,23 +21,6 @@ export type RunView = {
 }
 
 const STATE: Record<string, CustomKey> = { queued: 'importStateQueued', running: 'importStateRunning', done: 'importStateDone', failed: 'importStateFailed' }
-/** A page's result in the admin's words (src/lib/import/outcomes.ts says it in Vietnamese for the CLI). */
-const OUTCOME: Record<string, CustomKey> = {
-  created: 'importOutcomeCreated',
-  updated: 'importOutcomeUpdated',
-  unchanged: 'importOutcomeUnchanged',
-  failed: 'importOutcomeFailed',
-  create: 'importOutcomeCreate',
-  update: 'importOutcomeUpdate',
-}
-/** "Tạo mới 3, cập nhật 1, không đổi 0, lỗi 2", as summaryLine of src/lib/import/outcomes.ts, in the admin's language. */
-const summaryLine = (t: unknown, counts: Pick<RunView, 'created' | 'updated' | 'unchanged' | 'failed'>, dryRun: boolean) =>
-  tr(t, dryRun ? 'importSummaryDryRun' : 'importSummary', {
-    created: counts.created ?? 0,
-    updated: counts.updated ?? 0,
-    unchanged: counts.unchanged ?? 0,
-    failed: counts.failed ?? 0,
-  })
 const control: React.CSSProperties = {
   padding: '0.5rem 0.75rem',
   border: '1px solid var(--theme-elevation-150)',
@@ -52,6 +35,7 @@ const labelText: React.CSSProperties = { fontWeight: 600, marginBottom: '0.35rem
 /** The upload form, then the run's progress (polled each second) and its summary. */
 export function ImportForm({ units, runs }: { units: { id: number | string; name: string }[]; runs: RunView[] }) {
   const { t } = useTranslation()
+  const say: Say = (key, vars) => tr(t, key, vars)
   const [run, setRun] = useState<RunView | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -147,7 +131,7 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
           <ul>
             {runs.map((r) => (
               <li key={r.id}>
-                <a href={`/admin/collections/import-runs/${r.id}`}>{r.label}</a> — {tr(t, STATE[r.state ?? 'queued'])}, {summaryLine(t, r, Boolean(r.dryRun))}
+                <a href={`/admin/collections/import-runs/${r.id}`}>{r.label}</a> — {tr(t, STATE[r.state ?? 'queued'])}, {summaryLine(r, Boolean(r.dryRun), say)}
               </li>
             ))}
           </ul>
@@ -159,10 +143,8 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
 
 function RunProgress({ run }: { run: RunView }) {
   const { t } = useTranslation()
-  const rows = (run.results ?? []).map((result) => {
-    const [file, label, detail] = outcomeRow(result)
-    return [file, OUTCOME[result.action] ? tr(t, OUTCOME[result.action]) : label, detail] as const
-  })
+  const say: Say = (key, vars) => tr(t, key, vars)
+  const rows = (run.results ?? []).map((result) => outcomeRow(result, say))
   return (
     <section aria-live="polite" className="import-run">
       <h2>
@@ -170,7 +152,7 @@ function RunProgress({ run }: { run: RunView }) {
       </h2>
       <progress value={run.done ?? 0} max={run.total ?? 1} style={{ width: '100%' }} />
       <p>
-        {tr(t, 'importProgress', { done: run.done ?? 0, total: run.total ?? 0 })} {run.state === 'done' && summaryLine(t, run, Boolean(run.dryRun))}
+        {tr(t, 'importProgress', { done: run.done ?? 0, total: run.total ?? 0 })} {run.state === 'done' && summaryLine(run, Boolean(run.dryRun), say)}
       </p>
       {run.error && <p role="alert">{tr(t, 'importStopped', { error: run.error })}</p>}
       {rows.length > 0 && (

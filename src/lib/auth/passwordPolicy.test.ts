@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { customTranslations } from '../../i18n/translations'
+import { translate } from '../../i18n/translations'
 import { describePasswordProblems, isWellKnownPassword, passwordProblems, type PasswordMessageKey } from './passwordPolicy'
 
 const kinds = (password: string) => passwordProblems(password).map((problem) => problem.kind)
 
-const words = (language: 'vi' | 'en') => (key: PasswordMessageKey, vars: Record<string, unknown> = {}) =>
-  customTranslations[language].custom[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]))
+const words = (language: 'vi' | 'en') => (key: PasswordMessageKey, vars?: Record<string, unknown>) => translate(language, key, vars)
 
 describe('password policy', () => {
   it('accepts long passwords with letters and digits that are not well known', () => {

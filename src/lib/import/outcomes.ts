@@ -1,25 +1,34 @@
+import type { CustomKey } from '../../i18n/translations'
+
 /** How the result of one page reads in the summaries (CLI table, admin view). */
 export type OutcomeLike = { action: string; file: string; reason?: string; title?: string; notes?: string[] }
 
-const LABELS: Record<string, string> = {
-  created: 'đã tạo',
-  updated: 'đã cập nhật',
-  unchanged: 'không đổi',
-  failed: 'lỗi',
-  create: 'sẽ tạo',
-  update: 'sẽ cập nhật',
+/** The words of the translation table in one language: Payload's translator in the admin, `translate(vi)` on the command line. */
+export type Say = (key: CustomKey, vars?: Record<string, unknown>) => string
+
+const LABELS: Record<string, CustomKey> = {
+  created: 'importOutcomeCreated',
+  updated: 'importOutcomeUpdated',
+  unchanged: 'importOutcomeUnchanged',
+  failed: 'importOutcomeFailed',
+  create: 'importOutcomeCreate',
+  update: 'importOutcomeUpdate',
 }
 
-export const outcomeLabel = (action: string): string => LABELS[action] ?? action
+export const outcomeLabel = (action: string, say: Say): string => (LABELS[action] ? say(LABELS[action]) : action)
 
 /** [page, result, title or reason (with the notes an editor should act on)]. */
-export function outcomeRow(result: OutcomeLike): [string, string, string] {
+export function outcomeRow(result: OutcomeLike, say: Say): [string, string, string] {
   const detail = result.reason ?? `${result.title ?? ''}${result.notes?.length ? ` — ${result.notes.join(' ')}` : ''}`
-  return [result.file, outcomeLabel(result.action), detail]
+  return [result.file, outcomeLabel(result.action, say), detail]
 }
 
 /** "Tạo mới 3, cập nhật 1, không đổi 0, lỗi 2". */
-export function summaryLine(counts: { created?: number | null; updated?: number | null; unchanged?: number | null; failed?: number | null }, dryRun = false): string {
-  const n = (v?: number | null) => v ?? 0
-  return `${dryRun ? 'Chạy thử, không ghi gì. ' : ''}Tạo mới ${n(counts.created)}, cập nhật ${n(counts.updated)}, không đổi ${n(counts.unchanged)}, lỗi ${n(counts.failed)}`
+export function summaryLine(counts: { created?: number | null; updated?: number | null; unchanged?: number | null; failed?: number | null }, dryRun: boolean, say: Say): string {
+  return say(dryRun ? 'importSummaryDryRun' : 'importSummary', {
+    created: counts.created ?? 0,
+    updated: counts.updated ?? 0,
+    unchanged: counts.unchanged ?? 0,
+    failed: counts.failed ?? 0,
+  })
 }
