@@ -267,6 +267,8 @@ export const customTranslations = {
       importOutcomeFailed: 'lỗi',
       importOutcomeCreate: 'sẽ tạo',
       importOutcomeUpdate: 'sẽ cập nhật',
+      importRunResults: 'Kết quả từng trang',
+      importRunNoResults: 'Chưa có kết quả nào.',
       importSummary: 'Tạo mới {{created}}, cập nhật {{updated}}, không đổi {{unchanged}}, lỗi {{failed}}',
       importSummaryDryRun: 'Chạy thử, không ghi gì. Tạo mới {{created}}, cập nhật {{updated}}, không đổi {{unchanged}}, lỗi {{failed}}',
       // a report's workflow (WorkflowStatus.tsx, WorkflowActions.tsx, WorkflowTimeline.tsx, BulkWorkflow.tsx, ReturnedNotice.tsx)
@@ -600,6 +602,8 @@ export const customTranslations = {
       importOutcomeFailed: 'error',
       importOutcomeCreate: 'would create',
       importOutcomeUpdate: 'would update',
+      importRunResults: 'Per-page results',
+      importRunNoResults: 'No results yet.',
       importSummary: 'Created {{created}}, updated {{updated}}, unchanged {{unchanged}}, errors {{failed}}',
       importSummaryDryRun: 'Dry run, nothing written. Created {{created}}, updated {{updated}}, unchanged {{unchanged}}, errors {{failed}}',
       workflowStatus: 'Status:',

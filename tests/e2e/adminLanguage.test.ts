@@ -288,10 +288,16 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
     expect(started.status).toBe(202)
     const run = (await started.json()).doc
     await expect.poll(async () => (await api(`/import-runs/${run.id}?depth=0`)).body.startedAt, { timeout: 60_000 }).toBeTruthy()
+    await expect.poll(async () => (await api(`/import-runs/${run.id}?depth=0`)).body.state, { timeout: 60_000 }).toBe('done')
     const startedAt = (await api(`/import-runs/${run.id}?depth=0`)).body.startedAt
     await visit('import-run', `/admin/collections/import-runs/${run.id}`)
     // (a day picker: Payload's own default pattern would be "MM/dd/yyyy")
     expect(await page.locator('#field-startedAt input').inputValue()).toBe(formatDateVN(startedAt))
+    // its per-page results as the importer's table (Payload's JSON editor, loaded from a CDN, stayed an empty box)
+    const results = page.locator('.import-run-results')
+    expect(await results.locator('th').allInnerTexts()).toEqual(['Trang', 'Kết quả', 'Tiêu đề / lý do'])
+    expect(await results.locator('tbody tr td').first().innerText()).toBe('thu.txt')
+    expect(['sẽ tạo', 'sẽ cập nhật', 'không đổi']).toContain(await results.locator('tbody tr td').nth(1).innerText())
 
     // the report's edit view, each of its tabs, and the date picker open
     await visit('report', `/admin/collections/reports/${report.id}`)

@@ -1,7 +1,8 @@
 'use client'
 import { Button, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
-import { outcomeRow, summaryLine, type OutcomeLike, type Say } from '../../lib/import/outcomes'
+import { summaryLine, type OutcomeLike, type Say } from '../../lib/import/outcomes'
+import { ImportResultsTable } from './ImportResultsTable'
 import { tr, type CustomKey } from '../../i18n/translations'
 
 export type RunView = {
@@ -144,7 +145,6 @@ export function ImportForm({ units, runs }: { units: { id: number | string; name
 function RunProgress({ run }: { run: RunView }) {
   const { t } = useTranslation()
   const say: Say = (key, vars) => tr(t, key, vars)
-  const rows = (run.results ?? []).map((result) => outcomeRow(result, say))
   return (
     <section aria-live="polite" className="import-run">
       <h2>
@@ -155,29 +155,7 @@ function RunProgress({ run }: { run: RunView }) {
         {tr(t, 'importProgress', { done: run.done ?? 0, total: run.total ?? 0 })} {run.state === 'done' && summaryLine(run, Boolean(run.dryRun), say)}
       </p>
       {run.error && <p role="alert">{tr(t, 'importStopped', { error: run.error })}</p>}
-      {rows.length > 0 && (
-        <table className="import-summary" style={{ width: '100%', borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <th style={{ textAlign: 'left' }}>{tr(t, 'importPage')}</th>
-              <th style={{ textAlign: 'left' }}>{tr(t, 'importResult')}</th>
-              <th style={{ textAlign: 'left' }}>{tr(t, 'importTitleOrReason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([file, label, detail], i) => {
-              const id = (run.results?.[i] as { id?: string | number } | undefined)?.id
-              return (
-                <tr key={i} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
-                  <td style={{ padding: '0.35rem 0.5rem 0.35rem 0' }}>{file}</td>
-                  <td style={{ padding: '0.35rem 0.5rem', whiteSpace: 'nowrap' }}>{label}</td>
-                  <td style={{ padding: '0.35rem 0' }}>{id !== undefined ? <a href={`/admin/collections/reports/${id}`}>{detail}</a> : detail}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      )}
+      {run.results?.length ? <ImportResultsTable results={run.results} /> : null}
     </section>
   )
 }

@@ -49,6 +49,7 @@ import { PositionsTimeline as PositionsTimeline_10b462cea958359d98c735005b034b81
 import { ChangeTitles as ChangeTitles_a07041ca4a2b4346c26f478886bcd28a } from '../../../../src/components/admin/ChangeTitles'
 import { MergeOfficial as MergeOfficial_e56daf0ac657fdec6948effac64fc783 } from '../../../../src/components/admin/MergeOfficial'
 import { AccountSecurity as AccountSecurity_ccc0fabf29a1f2801ae5076099184c76 } from '../../../../src/components/admin/account/AccountSecurity'
+import { ImportRunResults as ImportRunResults_c064d3783effe4c54de5fb25abcb3cf7 } from '../../../../src/components/admin/ImportRunResults'
 import { Icon as Icon_b04c0db8d89d68ff5dd20d513b3034b9 } from '../../../../src/components/admin/Icon'
 import { Logo as Logo_4522c7900ab0b0df414ce3e1574aaee4 } from '../../../../src/components/admin/Logo'
 import { NavLinks as NavLinks_f334e005c82c2f65cc5f94247fd1d9ea } from '../../../../src/components/admin/NavLinks'
@@ -114,6 +115,7 @@ export const importMap = {
   "/src/components/admin/ChangeTitles#ChangeTitles": ChangeTitles_a07041ca4a2b4346c26f478886bcd28a,
   "/src/components/admin/MergeOfficial#MergeOfficial": MergeOfficial_e56daf0ac657fdec6948effac64fc783,
   "/src/components/admin/account/AccountSecurity#AccountSecurity": AccountSecurity_ccc0fabf29a1f2801ae5076099184c76,
+  "/src/components/admin/ImportRunResults#ImportRunResults": ImportRunResults_c064d3783effe4c54de5fb25abcb3cf7,
   "/src/components/admin/Icon#Icon": Icon_b04c0db8d89d68ff5dd20d513b3034b9,
   "/src/components/admin/Logo#Logo": Logo_4522c7900ab0b0df414ce3e1574aaee4,
   "/src/components/admin/NavLinks#NavLinks": NavLinks_f334e005c82c2f65cc5f94247fd1d9ea,
