@@ -1,12 +1,21 @@
-import type { CustomKey } from '../../i18n/translations'
-
 /** How the result of one page reads in the summaries (CLI table, admin view). */
 export type OutcomeLike = { action: string; file: string; reason?: string; title?: string; notes?: string[] }
 
-/** The words of the translation table in one language: Payload's translator in the admin, `translate(vi)` on the command line. */
-export type Say = (key: CustomKey, vars?: Record<string, unknown>) => string
+/** The keys of these words in src/i18n/translations.ts (a caller's `tr` refuses a key the table lacks). */
+export type OutcomeKey =
+  | 'importOutcomeCreated'
+  | 'importOutcomeUpdated'
+  | 'importOutcomeUnchanged'
+  | 'importOutcomeFailed'
+  | 'importOutcomeCreate'
+  | 'importOutcomeUpdate'
+  | 'importSummary'
+  | 'importSummaryDryRun'
 
-const LABELS: Record<string, CustomKey> = {
+/** The words of the translation table in one language: Payload's translator in the admin, `translate('vi', …)` on the command line. */
+export type Say = (key: OutcomeKey, vars?: Record<string, unknown>) => string
+
+const LABELS: Record<string, OutcomeKey> = {
   created: 'importOutcomeCreated',
   updated: 'importOutcomeUpdated',
   unchanged: 'importOutcomeUnchanged',
