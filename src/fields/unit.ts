@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
 import { hasRole, isAdmin, unitRefsOf, type StaffLike } from '../lib/roles'
 
+/** List cells that show no unit or creator as a dash (an imported report has no creator), not "<Không có Người tạo>". */
+export const RELATION_CELL = '/src/components/admin/RelationCell#RelationCell'
+
 /**
  * The owning unit of unit-scoped content. Staff may only pick their own units; a user
  * with a single unit gets it by default.
@@ -22,7 +25,7 @@ export function unitField(overrides: Partial<Field> = {}): Field {
       if (!staff || isAdmin(staff)) return true
       return { id: { in: unitRefsOf(staff) } }
     },
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', components: { Cell: RELATION_CELL } },
     ...overrides,
   } as Field
 }
@@ -37,5 +40,5 @@ export const createdByField: Field = {
   relationTo: 'users',
   index: true,
   label: { vi: 'Người tạo', en: 'Created by' },
-  admin: { position: 'sidebar', readOnly: true, condition: forEditorsAndUp },
+  admin: { position: 'sidebar', readOnly: true, condition: forEditorsAndUp, components: { Cell: RELATION_CELL } },
 }

@@ -258,6 +258,8 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
     const updatedAt = (await api(`/reports/${report.id}?depth=0&draft=true`)).body.updatedAt
     expect(rowText).toContain(formatDateTimeVN(updatedAt))
     expect(rowText).not.toContain(utc(updatedAt))
+    // a report the importer or the seed made has no creator: an empty cell, not "<Không có Người tạo>"
+    expect(await page.locator('table tbody').innerText()).not.toContain('<Không có')
 
     // units: day-only dates are Vietnam days
     await visit('list-units', '/admin/collections/units')
@@ -279,6 +281,10 @@ describe('the admin in Vietnamese words and Vietnam time, in an English browser 
     const index = official.positions.findIndex((p: Doc) => p.start)
     await page.locator(`#field-positions__${index}__start input`).scrollIntoViewIfNeeded()
     expect(await page.locator(`#field-positions__${index}__start input`).inputValue()).toBe(formatDateVN(official.positions[index].start))
+    // the reports that mention the official name their unit once in view (Payload's cell looks it up then)
+    const joined = page.locator('.field-type.join tbody tr').first()
+    await joined.scrollIntoViewIfNeeded()
+    await expect.poll(() => joined.innerText(), { timeout: 15_000 }).toMatch(/Ban Dân vận/)
 
     // a date field without a pattern of its own (an import run's start) still reads day first, the Vietnam day
     const form = new FormData()

@@ -36,6 +36,7 @@ import { VietnamDateCell as VietnamDateCell_85ca94db3c2210ceb0c0180727578904 } f
 import { VietnamDateField as VietnamDateField_0cb2fa914fcaed2de4623dcccba3f1df } from '../../../../src/components/admin/dates/VietnamDateField'
 import { VietnamDateDiff as VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0 } from '../../../../src/components/admin/dates/VietnamDateDiff'
 import { LocalizedSlugField as LocalizedSlugField_7ba2b08e1151ca825b0d6eda220014fb } from '../../../../src/components/admin/LocalizedSlugField'
+import { RelationCell as RelationCell_c709baeda502137c2465901fe34f83d4 } from '../../../../src/components/admin/RelationCell'
 import { SavedByDiff as SavedByDiff_874674951992bbb63f2b74f0746891c8 } from '../../../../src/components/admin/versions/SavedByDiff'
 import { ImportWord as ImportWord_b60aeb796baa9d967ab6b75e4c17743d } from '../../../../src/components/admin/wordImport/ImportWord'
 import { BulkWorkflow as BulkWorkflow_9430b01c72539c33732462bf55475c41 } from '../../../../src/components/admin/BulkWorkflow'
@@ -102,6 +103,7 @@ export const importMap = {
   "/src/components/admin/dates/VietnamDateField#VietnamDateField": VietnamDateField_0cb2fa914fcaed2de4623dcccba3f1df,
   "/src/components/admin/dates/VietnamDateDiff#VietnamDateDiff": VietnamDateDiff_f2a929bbd50283cbd60eea25a6da6eb0,
   "/src/components/admin/LocalizedSlugField#LocalizedSlugField": LocalizedSlugField_7ba2b08e1151ca825b0d6eda220014fb,
+  "/src/components/admin/RelationCell#RelationCell": RelationCell_c709baeda502137c2465901fe34f83d4,
   "/src/components/admin/versions/SavedByDiff#SavedByDiff": SavedByDiff_874674951992bbb63f2b74f0746891c8,
   "/src/components/admin/wordImport/ImportWord#ImportWord": ImportWord_b60aeb796baa9d967ab6b75e4c17743d,
   "/src/components/admin/BulkWorkflow#BulkWorkflow": BulkWorkflow_9430b01c72539c33732462bf55475c41,
