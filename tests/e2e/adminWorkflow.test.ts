@@ -203,6 +203,10 @@ describe('the Vietnamese admin in Chromium', () => {
     expect(controls!.x + controls!.width).toBeLessThanOrEqual(390)
     await approverPage.screenshot({ path: path.join(ARTIFACTS, 'report-editor-phone.png') })
     await approverPage.setViewportSize({ width: 1366, height: 900 })
+    // a step that asks for a time opens a box named as its button reads, for a screen reader
+    await approverPage.getByRole('button', { name: 'Hẹn giờ gỡ bài' }).click()
+    expect(await approverPage.getByRole('dialog', { name: 'Hẹn giờ gỡ bài' }).count()).toBe(1)
+    await approverPage.getByRole('button', { name: 'Hẹn giờ gỡ bài' }).click()
 
     const site = await (await fetch(`${server.url}/`)).text()
     expect(site).toContain(title)

@@ -103,7 +103,8 @@ export function WorkflowActions() {
         ),
       )}
       {open && (
-        <div role="dialog" aria-label={open} style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', width: '100%' }}>
+        // named as its button reads ("Trả lại"), not by the action's code ("return")
+        <div role="dialog" aria-label={actions.find((r) => r.action === open)?.[lang] ?? open} style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', width: '100%' }}>
           {actions.find((r) => r.action === open)?.needsComment && (
             <textarea
               aria-label={tr(t, 'workflowComment')}
