@@ -20,14 +20,15 @@ const GRACE_MS = 60 * 60 * 1000
 export async function recoverUploads(payload: Payload): Promise<RecoveryPlan> {
   const listed = { photos: await photoFiles.store.list(), documents: await documentFiles.store.list() }
   const claims = await readClaims()
-  const photos = await recoverFilesOf(payload, photoFiles, listed.photos, claims)
-  const documents = await recoverFilesOf(payload, documentFiles, listed.documents, claims)
+  // the photos' focal points in the same read: sizes made again are cropped on them
+  const { plan: photos, docs: photoDocs } = await recoverFilesOf(payload, photoFiles, listed.photos, claims, { focalX: true, focalY: true })
+  const { plan: documents } = await recoverFilesOf(payload, documentFiles, listed.documents, claims)
   for (const item of photos.regenerate) {
-    const { docs } = await payload.find({ collection: 'media', where: { id: { equals: item.id } }, depth: 0, limit: 1, overrideAccess: true, select: { focalX: true, focalY: true } })
+    const doc = photoDocs.find((d) => d.id === item.id) as { focalX?: number | null; focalY?: number | null } | undefined
     const original = await photoStore.get(item.filename)
-    if (!docs[0] || !original) continue
+    if (!doc || !original) continue
     try {
-      const processed = await processImage(original, await inspectImage(original, imageLimits()), { x: docs[0].focalX, y: docs[0].focalY })
+      const processed = await processImage(original, await inspectImage(original, imageLimits()), { x: doc.focalX, y: doc.focalY })
       await putAll(photoStore, variantFiles(item.filename, processed.variants).filter((f) => item.missing.includes(f.name)))
     } catch (error) {
       payload.logger.error({ err: error, msg: `Khôi phục ảnh: không tạo lại được các cỡ của ảnh ${item.id} (${item.filename})` })
@@ -44,14 +45,14 @@ export async function recoverUploads(payload: Payload): Promise<RecoveryPlan> {
   return { ...photos, removeFiles: [...photos.removeFiles, ...documents.removeFiles], missingOriginals: [...photos.missingOriginals, ...documents.missingOriginals] }
 }
 
-/** One store's plan, carried out but for the sizes to make again. */
-async function recoverFilesOf(payload: Payload, holder: FileHolder, files: StoredFile[], claims: ClaimFile[]): Promise<RecoveryPlan> {
-  const { docs } = await payload.find({ collection: holder.collection, pagination: false, depth: 0, overrideAccess: true, select: holder.select })
+/** One store's plan, carried out but for the sizes to make again, and the documents read for it (with `alsoSelect`). */
+async function recoverFilesOf(payload: Payload, holder: FileHolder, files: StoredFile[], claims: ClaimFile[], alsoSelect: Record<string, true> = {}) {
+  const { docs } = await payload.find({ collection: holder.collection, pagination: false, depth: 0, overrideAccess: true, select: { ...holder.select, ...alsoSelect } })
   const records = docs.map((doc) => {
     const [filename = null, ...sizes] = holder.filesOf(doc as { filename?: string | null })
     return { id: doc.id, filename, sizes }
   })
   const plan = planUploadRecovery({ files, photos: records, claims, now: Date.now(), host: thisHost, graceMs: GRACE_MS, isAlive: claimIsAlive })
   await holder.store.remove(plan.removeFiles)
-  return plan
+  return { plan, docs }
 }

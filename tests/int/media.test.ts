@@ -131,6 +131,29 @@ describe('photo pipeline', () => {
     expect((await dominant()).r).toBeGreaterThan(150)
   })
 
+  it('makes again at start the sizes a crash left missing, the social crop on the photo’s focal point', async () => {
+    const res = await upload(await splitImage(820, 310).jpeg().toBuffer(), 'mat-co-anh.jpg', 'image/jpeg', { focalX: 95, focalY: 50 })
+    expect(res.status).toBe(201)
+    const social = path.join(dir(), res.body.doc.variants.social.webp.filename)
+    const card = path.join(dir(), res.body.doc.variants.card.webp.filename)
+    fs.rmSync(social)
+    fs.rmSync(card)
+    // as if the process that stored it had died: this one's claim on the photo goes (a live claim keeps recovery off its files)
+    const claims = path.join(process.env.MEDIA_DIR!, 'uploads-in-progress')
+    const stem = res.body.doc.filename.replace(/\.[^.]*$/, '')
+    for (const file of fs.readdirSync(claims)) {
+      const lines = fs.readFileSync(path.join(claims, file), 'utf8').split('\n')
+      fs.writeFileSync(path.join(claims, file), lines.filter((line) => line !== stem).join('\n'))
+    }
+    const { recoverUploads } = await import('../../collections/Media/recoverUploads')
+    const plan = await recoverUploads(payload)
+    expect(plan.regenerate.map((r) => r.id)).toContain(res.body.doc.id)
+    expect([fs.existsSync(social), fs.existsSync(card)]).toEqual([true, true])
+    // cropped on the right: the blue half
+    const dominant = (await sharp(fs.readFileSync(social)).stats()).dominant
+    expect([dominant.r < 100, dominant.b > 150]).toEqual([true, true])
+  })
+
   it('links a second upload of the same photo in a unit to the first instead of storing it again', async () => {
     const photo = await cameraJpeg(300, 200)
     const first = await upload(photo, 'lan-mot.jpg', 'image/jpeg')
