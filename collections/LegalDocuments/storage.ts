@@ -6,6 +6,7 @@ import { localStore, s3Store, type ObjectStore } from '../../src/lib/storage/obj
 import type { FileHolder } from '../../src/data/storedFiles'
 import { isPlausibleFileName } from '../../src/lib/api/fileName'
 import { fileResponse } from '../../src/lib/http/fileResponse'
+import { contentTypeOf } from '../../src/lib/storage/contentTypes'
 import { s3 } from '../Media/storage'
 
 /** Legal documents' attachments (PDF, Word) go to media/documents, or beside the photos in the bucket. */
@@ -26,7 +27,6 @@ export const DOCUMENT_EXTENSIONS: Record<string, string> = {
   'application/msword': 'doc',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 }
-const TYPES = Object.fromEntries(Object.entries(DOCUMENT_EXTENSIONS).map(([type, extension]) => [extension, type]))
 
 /** Serves /api/legal-documents/file/:filename from the folder or the bucket; documents are public. */
 export async function serveDocument(req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response> {
@@ -35,6 +35,5 @@ export async function serveDocument(req: PayloadRequest, { params }: { params: {
   if (!isPlausibleFileName(params.filename)) return notFound(400, 'fileNameInvalid')
   const body = await documentStore.get(params.filename)
   if (!body) return notFound(404, 'fileNotFound')
-  const type = TYPES[params.filename.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'
-  return fileResponse(req.headers, body, { 'Content-Type': type, 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' })
+  return fileResponse(req.headers, body, { 'Content-Type': contentTypeOf(params.filename), 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' })
 }

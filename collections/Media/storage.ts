@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { tr } from '../../src/i18n/translations'
 import { mediaDir } from '../../src/lib/config/paths'
 import { fileResponse } from '../../src/lib/http/fileResponse'
+import { contentTypeOf } from '../../src/lib/storage/contentTypes'
 import { localStore, s3Settings, s3Store, type ObjectStore } from '../../src/lib/storage/objectStore'
 import type { FileHolder } from '../../src/data/storedFiles'
 import { filenamesOf, type VariantMap } from './hooks/variantFiles'
@@ -27,8 +28,6 @@ export const photoFiles: FileHolder = {
   filesOf: (doc) => (doc.filename ? [doc.filename, ...filenamesOf(doc.variants as VariantMap | null | undefined)] : []),
 }
 
-const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' }
-
 /**
  * How long a file may be kept. A public photo's for five minutes, by browsers and shared caches
  * alike: it stops being public when its report is taken down, and a cache in front of the site
@@ -48,7 +47,7 @@ export async function serveFromStore(req: PayloadRequest, { params }: { params: 
   const body = await photoStore.get(params.filename)
   if (!body) return Response.json({ errors: [{ message: tr(req.t, 'fileNotFound') }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
   return fileResponse(req.headers, body, {
-    'Content-Type': TYPES[path.extname(params.filename).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(params.filename),
     'Cache-Control': req.context[FILE_IS_PUBLIC] === true ? PUBLIC_FILE_CACHE : PRIVATE_FILE_CACHE,
   })
 }

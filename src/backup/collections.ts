@@ -31,7 +31,8 @@ export const leftOutOfBackups = (slug: string): boolean => LEFT_OUT.has(slug)
 export type BackedUpGlobal = { slug: GlobalSlug; fields: FieldShape[] }
 
 /** Every global (the portal links): one document each, without versions (none of ours keeps any). */
-export const backedUpGlobals = (payload: Payload): BackedUpGlobal[] => payload.config.globals.map((g) => ({ slug: g.slug as GlobalSlug, fields: g.flattenedFields as unknown as FieldShape[] }))
+export const backedUpGlobals = (payload: Payload): BackedUpGlobal[] =>
+  payload.config.globals.map((g) => ({ slug: g.slug as GlobalSlug, fields: g.flattenedFields as unknown as FieldShape[] }))
 
 /** Whether payload.db.findGlobal found a saved global: SQLite answers {} (with its type) and MongoDB null when there is none. */
 export const isSavedGlobal = (doc: unknown): doc is Record<string, unknown> => typeof doc === 'object' && doc !== null && Object.keys(doc).some((key) => key !== 'globalType')
@@ -39,15 +40,3 @@ export const isSavedGlobal = (doc: unknown): doc is Record<string, unknown> => t
 /** The collections whose documents own files, and the archive folder each one's files go in. */
 export const FILE_HOLDERS: Record<FileFolder, FileHolder> = { media: photoFiles, documents: documentFiles }
 export const fileFolderOf = (slug: string): FileFolder | undefined => (Object.keys(FILE_HOLDERS) as FileFolder[]).find((folder) => FILE_HOLDERS[folder].collection === slug)
-
-const TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  pdf: 'application/pdf',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-}
-export const contentTypeOf = (filename: string): string => TYPES[filename.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'

@@ -32,7 +32,8 @@ import { remapConventionalIds, remapDocument, type Id, type RemapStats } from '.
 import { stopwatch } from '../lib/backup/stopwatch'
 import { TarFormatError, TarReader, type TarEntry } from '../lib/backup/tar'
 import { rebuildSearchIndex } from '../lib/search/rebuild'
-import { backedUpCollections, backedUpGlobals, contentTypeOf, databaseKind, isSavedGlobal, leftOutOfBackups, FILE_HOLDERS, type BackedUpGlobal } from './collections'
+import { contentTypeOf } from '../lib/storage/contentTypes'
+import { backedUpCollections, backedUpGlobals, databaseKind, isSavedGlobal, leftOutOfBackups, FILE_HOLDERS, type BackedUpGlobal } from './collections'
 import { WriteBatches } from './writeBatches'
 
 /** Documents and versions per transaction: a few hundred keep a batch short on either adapter. */
@@ -88,7 +89,16 @@ async function* entriesOf(source: ArchiveSource): AsyncGenerator<TarEntry> {
 }
 
 type Row = { id: Id } & Record<string, unknown>
-type VersionRow = Row & { parent: Id; version: Record<string, unknown>; latest?: boolean | null; autosave?: boolean; createdAt: string; updatedAt: string; snapshot?: boolean; publishedLocale?: string }
+type VersionRow = Row & {
+  parent: Id
+  version: Record<string, unknown>
+  latest?: boolean | null
+  autosave?: boolean
+  createdAt: string
+  updatedAt: string
+  snapshot?: boolean
+  publishedLocale?: string
+}
 /** What the `latest` flags need of a version written: its new id and parent, and the archive's flag. */
 type CreatedVersion = { id: Id; parent: Id; updatedAt: string; latest: boolean }
 
@@ -126,7 +136,9 @@ async function check(source: ArchiveSource, progress: (done: number) => void): P
     }
   } catch (error) {
     if (!(error instanceof TarFormatError)) throw error
-    throw new RestoreRefused('Tệp sao lưu bị hỏng hoặc không đầy đủ, không khôi phục gì.', [error.message === 'cut short' ? 'Tệp bị cắt ngắn (thiếu phần cuối).' : 'Cấu trúc tệp tar bị hỏng.'])
+    throw new RestoreRefused('Tệp sao lưu bị hỏng hoặc không đầy đủ, không khôi phục gì.', [
+      error.message === 'cut short' ? 'Tệp bị cắt ngắn (thiếu phần cuối).' : 'Cấu trúc tệp tar bị hỏng.',
+    ])
   }
   if (manifest === null) throw new RestoreRefused('Tệp sao lưu không có mục lục (manifest.json), có thể bị cắt ngắn; không khôi phục gì.')
   if (typeof manifest === 'string') throw new RestoreRefused(`${manifest} Không khôi phục gì.`)
@@ -200,11 +212,15 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
   watch.lap('checking')
 
   const held = await contents(payload)
-  if (held.length && !options.replace) throw new RestoreRefused('Cơ sở dữ liệu đang có dữ liệu; khôi phục chỉ ghi vào cơ sở dữ liệu trống (dùng --replace để xóa hết rồi khôi phục):', held, 'not-empty')
+  if (held.length && !options.replace)
+    throw new RestoreRefused('Cơ sở dữ liệu đang có dữ liệu; khôi phục chỉ ghi vào cơ sở dữ liệu trống (dùng --replace để xóa hết rồi khôi phục):', held, 'not-empty')
 
   const collections = new Map(backedUpCollections(payload).map((c) => [c.slug as string, c]))
   const globals = new Map(backedUpGlobals(payload).map((g) => [g.slug as string, g]))
-  const skipped = [...Object.keys(manifest.counts).filter((slug) => !collections.has(slug) && !leftOutOfBackups(slug)), ...Object.keys(manifest.globals ?? {}).filter((slug) => !globals.has(slug))]
+  const skipped = [
+    ...Object.keys(manifest.counts).filter((slug) => !collections.has(slug) && !leftOutOfBackups(slug)),
+    ...Object.keys(manifest.globals ?? {}).filter((slug) => !globals.has(slug)),
+  ]
   const target = databaseKind(payload) === 'mongodb' ? 'objectid' : 'integer'
   const maps = new Map<string, Map<string, Id>>()
   const renumbered: string[] = []
@@ -302,7 +318,13 @@ export async function restoreBackup(payload: Payload, source: ArchiveSource, opt
       const now = latestAfterCreation(list)
       for (const version of list) {
         if (now.get(String(version.id)) === version.latest) continue
-        await payload.db.updateVersion({ collection: slug as CollectionSlug, id: version.id, versionData: { latest: version.latest, updatedAt: version.updatedAt } as never, returning: false, req: await batches.req() })
+        await payload.db.updateVersion({
+          collection: slug as CollectionSlug,
+          id: version.id,
+          versionData: { latest: version.latest, updatedAt: version.updatedAt } as never,
+          returning: false,
+          req: await batches.req(),
+        })
         await batches.wrote()
       }
     }
